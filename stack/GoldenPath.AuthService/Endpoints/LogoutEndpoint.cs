@@ -1,0 +1,19 @@
+using GoldenPath.Platform.Common.Http;
+using GoldenPath.Platform.Common.Tokens;
+
+namespace GoldenPath.AuthService.Endpoints;
+
+public static class LogoutEndpoint
+{
+    public static async Task<IResult> HandleAsync(HttpRequest request, AccessTokenAuthenticator authenticator, RevokedTokenStore revokedTokens)
+    {
+        var validation = await authenticator.AuthenticateAsync(request);
+        if (validation.Claims is not { } claims)
+        {
+            return ApiError.Unauthorized("invalid_token", "a valid access token is required");
+        }
+
+        await revokedTokens.RevokeAsync(claims);
+        return Results.NoContent();
+    }
+}

@@ -1,0 +1,96 @@
+using GoldenPath.Backend.Agent.Tools;
+using GoldenPath.Backend.Events;
+using GoldenPath.Backend.Storage;
+
+namespace GoldenPath.Backend.Agent;
+
+/// <summary>
+/// Runs the deterministic agent for one accepted message in the background, emitting
+/// agent_started → agent_thinking → tool_executing → tool_completed → agent_completed (or agent_error).
+/// </summary>
+public sealed class AgentRunner(
+    ToolSelector selector,
+    EventPublisher publisher,
+    MessageRepository messages,
+    RunRepository runs,
+    TimeProvider clock,
+    ILogger<AgentRunner> logger)
+{
+    public const string AgentName = "reference-agent";
+    private const string InternalError = "internal error";
+
+    public void Start(AcceptedTurn turn) => _ = Task.Run(() => RunAsync(turn));
+
+    private async Task RunAsync(AcceptedTurn turn)
+    {
+        // A run finishes even when the connection that started it closes: other connections may be waiting for it.
+        var cancellationToken = CancellationToken.None;
+        var events = new RunEventStream(publisher, turn, AgentName, clock);
+        var started = clock.GetTimestamp();
+        try
+        {
+            await events.StartedAsync();
+            var call = selector.Choose(turn);
+            await events.ThinkingAsync(call.Reasoning);
+
+            var toolCallId = $"call_{Guid.NewGuid():N}";
+            await events.ToolExecutingAsync(call.ToolName, toolCallId, call.Parameters);
+            var toolStarted = clock.GetTimestamp();
+            var outcome = await ExecuteAsync(call, turn, cancellationToken);
+            await events.ToolCompletedAsync(call.ToolName, toolCallId, outcome.Results, outcome.Success, ElapsedMs(toolStarted));
+
+            if (!outcome.Success)
+            {
+                await runs.FinishAsync(turn.RunId, RunStatus.Failed, outcome.Error, cancellationToken);
+                await events.ErrorAsync(outcome.Error!);
+                return;
+            }
+
+            await messages.AddAssistantMessageAsync(turn, outcome.FinalResponse!, cancellationToken);
+            await runs.FinishAsync(turn.RunId, RunStatus.Completed, null, cancellationToken);
+            await events.CompletedAsync(outcome.FinalResponse!, ElapsedMs(started));
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Run {RunId} failed", turn.RunId);
+            await FailAsync(turn, events);
+        }
+    }
+
+    /// <summary>Never throws: a tool that breaks still gets its tool_completed, with success false.</summary>
+    private async Task<ToolOutcome> ExecuteAsync(ToolCall call, AcceptedTurn turn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call.ExecuteAsync(cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Run {RunId}: tool {Tool} failed", turn.RunId, call.ToolName);
+            return ToolOutcome.Failed(new ToolError(InternalError), $"the {call.ToolName} tool failed");
+        }
+    }
+
+    private async Task FailAsync(AcceptedTurn turn, RunEventStream events)
+    {
+        try
+        {
+            await runs.FinishAsync(turn.RunId, RunStatus.Failed, InternalError, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Run {RunId}: could not record its failure", turn.RunId);
+        }
+
+        try
+        {
+            await events.ErrorAsync(InternalError);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Run {RunId}: could not publish its failure", turn.RunId);
+        }
+    }
+
+    private long ElapsedMs(long startTimestamp) => (long)clock.GetElapsedTime(startTimestamp).TotalMilliseconds;
+}

@@ -1,0 +1,13 @@
+using GoldenPath.Backend.Agent.Tools;
+using GoldenPath.Backend.Storage;
+
+namespace GoldenPath.Backend.Agent;
+
+/// <summary>The reference agent's one decision (PROTOCOL §4): calculator, else clock, else history search.</summary>
+public sealed class ToolSelector(MessageRepository messages, TimeProvider clock)
+{
+    public ToolCall Choose(AcceptedTurn turn) =>
+        CalculatorCall.TryCreate(turn.Content)
+        ?? ClockCall.TryCreate(turn.Content, clock)
+        ?? (ToolCall)new HistorySearchCall(turn, messages);
+}

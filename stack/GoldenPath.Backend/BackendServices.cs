@@ -1,0 +1,32 @@
+using GoldenPath.Backend.Agent;
+using GoldenPath.Backend.Events;
+using GoldenPath.Backend.Http;
+using GoldenPath.Backend.Storage;
+using GoldenPath.Backend.WebSockets;
+
+namespace GoldenPath.Backend;
+
+public static class BackendServices
+{
+    public static IServiceCollection AddBackend(this IServiceCollection services) => services
+        .AddSingleton<ThreadRepository>()
+        .AddSingleton<MessageRepository>()
+        .AddSingleton<RunRepository>()
+        .AddSingleton<UserMessageIntake>()
+        .AddSingleton<EventPublisher>()
+        .AddSingleton<BackendReadiness>()
+        .AddSingleton<ConnectionRegistry>()
+        .AddHostedService<EventSubscriber>()
+        .AddSingleton<ToolSelector>()
+        .AddSingleton<AgentRunner>()
+        .AddSingleton<UserMessageHandler>()
+        .AddSingleton<ClientMessageDispatcher>()
+        .AddSingleton<WebSocketSession>();
+
+    public static void MapBackend(this WebApplication app)
+    {
+        app.MapReadiness();
+        app.MapThreadEndpoints();
+        app.MapChatWebSocket();
+    }
+}

@@ -1,0 +1,51 @@
+using GoldenPath.Backend.WebSockets;
+using StackExchange.Redis;
+
+namespace GoldenPath.Backend.Events;
+
+/// <summary>
+/// Subscribes to the events of all users and hands each to this instance's connections of its user.
+/// The ChannelMessageQueue delivers messages one at a time in publish order, so a run's events stay ordered.
+/// </summary>
+public sealed class EventSubscriber(
+    IConnectionMultiplexer redis,
+    ConnectionRegistry connections,
+    BackendReadiness readiness,
+    ILogger<EventSubscriber> logger) : BackgroundService
+{
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var queue = await redis.GetSubscriber().SubscribeAsync(EventChannel.AllUsers);
+                queue.OnMessage(Deliver);
+                readiness.MarkSubscribed();
+                logger.LogInformation("Subscribed to run events");
+                return;
+            }
+            catch (Exception ex) when (ex is RedisException or TimeoutException)
+            {
+                logger.LogWarning("Redis subscription failed, retrying: {Reason}", ex.Message);
+                await Task.Delay(RetryDelay, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private void Deliver(ChannelMessage message)
+    {
+        if (!EventChannel.TryGetUser(message.Channel, out var userId))
+        {
+            return;
+        }
+
+        byte[] payload = message.Message!;
+        foreach (var connection in connections.ForUser(userId))
+        {
+            connection.Send(payload);
+        }
+    }
+}

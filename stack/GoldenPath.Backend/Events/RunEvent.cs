@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace GoldenPath.Backend.Events;
+
+/// <summary>One event of a run (PROTOCOL §3): the common fields, plus the type's own fields written flat beside them.</summary>
+public sealed class RunEvent
+{
+    public required string Type { get; init; }
+
+    public required string EventId { get; init; }
+
+    public required Guid RunId { get; init; }
+
+    public required Guid ThreadId { get; init; }
+
+    public required Guid UserId { get; init; }
+
+    public required string AgentName { get; init; }
+
+    public required string Timestamp { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, object?> Fields { get; init; } = [];
+}

@@ -1,0 +1,46 @@
+using GoldenPath.Backend.Storage;
+using GoldenPath.Platform.Common.Http;
+using GoldenPath.Platform.Common.Tokens;
+
+namespace GoldenPath.Backend.Http;
+
+/// <summary>Thread history over HTTP (PROTOCOL §2). Another user's thread is 404, like a thread that does not exist.</summary>
+public static class ThreadEndpoints
+{
+    public static void MapThreadEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/threads", ListThreadsAsync);
+        endpoints.MapGet("/api/threads/{threadId}/messages", ListMessagesAsync);
+    }
+
+    private static async Task<IResult> ListThreadsAsync(HttpRequest request, AccessTokenAuthenticator authenticator, ThreadRepository threads)
+    {
+        var validation = await authenticator.AuthenticateAsync(request);
+        if (validation.Claims is not { } claims)
+        {
+            return Unauthorized();
+        }
+
+        return Results.Json(await threads.ListForUserAsync(claims.UserId, request.HttpContext.RequestAborted));
+    }
+
+    private static async Task<IResult> ListMessagesAsync(
+        string threadId, HttpRequest request, AccessTokenAuthenticator authenticator, ThreadRepository threads, MessageRepository messages)
+    {
+        var validation = await authenticator.AuthenticateAsync(request);
+        if (validation.Claims is not { } claims)
+        {
+            return Unauthorized();
+        }
+
+        var cancellationToken = request.HttpContext.RequestAborted;
+        if (!Guid.TryParse(threadId, out var id) || !await threads.IsOwnedByAsync(id, claims.UserId, cancellationToken))
+        {
+            return ApiError.Result(StatusCodes.Status404NotFound, "not_found", "thread not found");
+        }
+
+        return Results.Json(await messages.ListForThreadAsync(id, cancellationToken));
+    }
+
+    private static IResult Unauthorized() => ApiError.Unauthorized("invalid_token", "a valid access token is required");
+}

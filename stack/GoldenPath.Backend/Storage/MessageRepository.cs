@@ -1,0 +1,62 @@
+using GoldenPath.Platform.Common.Storage;
+using Npgsql;
+
+namespace GoldenPath.Backend.Storage;
+
+public sealed class MessageRepository(NpgsqlDataSource dataSource)
+{
+    public async Task<IReadOnlyList<StoredMessage>> ListForThreadAsync(Guid threadId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT id, role, content, run_id, created_at FROM messages WHERE thread_id = $1 ORDER BY seq");
+        command.WithParameters(threadId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var messages = new List<StoredMessage>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            messages.Add(new StoredMessage(
+                reader.GetGuid(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetGuid(3),
+                reader.GetDateTime(4)));
+        }
+
+        return messages;
+    }
+
+    public async Task AddAssistantMessageAsync(AcceptedTurn turn, string content, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            WITH inserted AS (
+                INSERT INTO messages (id, thread_id, user_id, role, content, run_id)
+                VALUES ($1, $2, $3, 'assistant', $4, $5)
+            )
+            UPDATE threads SET updated_at = now() WHERE id = $2
+            """);
+        command.WithParameters(Guid.NewGuid(), turn.ThreadId, turn.UserId, content, turn.RunId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>How many messages the user sent before <paramref name="beforeSequence"/>, and the latest few of them.</summary>
+    public async Task<(int Count, IReadOnlyList<string> Latest)> FindEarlierUserMessagesAsync(
+        Guid userId, long beforeSequence, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT content, count(*) OVER () FROM messages
+            WHERE user_id = $1 AND role = 'user' AND seq < $2
+            ORDER BY seq DESC LIMIT $3
+            """);
+        command.WithParameters(userId, beforeSequence, limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var latest = new List<string>();
+        var count = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            latest.Add(reader.GetString(0));
+            count = (int)reader.GetInt64(1);
+        }
+
+        return (count, latest);
+    }
+}

@@ -1,0 +1,29 @@
+using GoldenPath.Platform.Common.Storage;
+using Npgsql;
+
+namespace GoldenPath.Backend.Storage;
+
+public sealed class ThreadRepository(NpgsqlDataSource dataSource)
+{
+    public async Task<IReadOnlyList<ThreadSummary>> ListForUserAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT id, title, created_at, updated_at FROM threads WHERE user_id = $1 ORDER BY updated_at DESC, id");
+        command.WithParameters(userId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var threads = new List<ThreadSummary>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            threads.Add(new ThreadSummary(reader.GetGuid(0), reader.GetString(1), reader.GetDateTime(2), reader.GetDateTime(3)));
+        }
+
+        return threads;
+    }
+
+    public async Task<bool> IsOwnedByAsync(Guid threadId, Guid userId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT 1 FROM threads WHERE id = $1 AND user_id = $2");
+        command.WithParameters(threadId, userId);
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+}

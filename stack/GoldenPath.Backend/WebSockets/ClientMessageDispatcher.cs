@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace GoldenPath.Backend.WebSockets;
+
+/// <summary>Routes a client frame by its <c>type</c>; anything else is INVALID_MESSAGE and the connection stays open.</summary>
+public sealed class ClientMessageDispatcher(UserMessageHandler userMessages)
+{
+    public async Task DispatchAsync(ClientConnection connection, Guid userId, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
+    {
+        using var document = TryParse(payload);
+        if (document?.RootElement is not { ValueKind: JsonValueKind.Object } frame)
+        {
+            connection.Send(ErrorFrame.InvalidMessage("the frame is not a JSON object"));
+            return;
+        }
+
+        var type = frame.TryGetProperty("type", out var typeElement) && typeElement.ValueKind == JsonValueKind.String
+            ? typeElement.GetString()
+            : null;
+        switch (type)
+        {
+            case "ping":
+                connection.Send(new PongFrame());
+                break;
+            case "user_message":
+                await userMessages.HandleAsync(connection, userId, frame, cancellationToken);
+                break;
+            default:
+                connection.Send(ErrorFrame.InvalidMessage(type is null ? "the frame has no type" : "unknown message type"));
+                break;
+        }
+    }
+
+    private static JsonDocument? TryParse(ReadOnlyMemory<byte> payload)
+    {
+        try
+        {
+            return JsonDocument.Parse(payload);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.Json;
+
+namespace GoldenPath.Backend.WebSockets;
+
+/// <summary>
+/// A parsed <c>user_message</c> frame. <see cref="Content"/> is null when it is missing or empty;
+/// <see cref="ThreadId"/> is null both for a new thread and for an unusable id, told apart by <see cref="StartsNewThread"/>.
+/// </summary>
+public sealed record UserMessageRequest(string? MessageId, string? Content, bool StartsNewThread, Guid? ThreadId)
+{
+    public static UserMessageRequest Read(JsonElement frame)
+    {
+        var messageId = StringProperty(frame, "message_id");
+        if (!frame.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object)
+        {
+            return new UserMessageRequest(messageId, null, false, null);
+        }
+
+        var content = StringProperty(payload, "content");
+        var hasThread = payload.TryGetProperty("thread_id", out var thread) && thread.ValueKind != JsonValueKind.Null;
+        Guid? threadId = hasThread && thread.ValueKind == JsonValueKind.String && Guid.TryParse(thread.GetString(), out var id) ? id : null;
+        return new UserMessageRequest(messageId, string.IsNullOrWhiteSpace(content) ? null : content, !hasThread, threadId);
+    }
+
+    private static string? StringProperty(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

@@ -1,0 +1,45 @@
+using System.Buffers;
+using System.Net.WebSockets;
+
+namespace GoldenPath.Backend.WebSockets;
+
+public enum ReceivedKind
+{
+    Message,
+    TooBig,
+    Closed,
+}
+
+/// <param name="Payload">The whole message (valid until the next receive) when <see cref="Kind"/> is Message.</param>
+public readonly record struct ReceivedMessage(ReceivedKind Kind, ReadOnlyMemory<byte> Payload);
+
+/// <summary>Assembles messages from their frames, refusing one that grows past <paramref name="maxBytes"/>.</summary>
+public sealed class WebSocketMessageReader(WebSocket socket, int maxBytes)
+{
+    private readonly byte[] _chunk = new byte[8192];
+    private readonly ArrayBufferWriter<byte> _message = new();
+
+    public async Task<ReceivedMessage> ReceiveAsync(CancellationToken cancellationToken)
+    {
+        _message.ResetWrittenCount();
+        while (true)
+        {
+            var result = await socket.ReceiveAsync(_chunk.AsMemory(), cancellationToken);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return new ReceivedMessage(ReceivedKind.Closed, default);
+            }
+
+            if (_message.WrittenCount + result.Count > maxBytes)
+            {
+                return new ReceivedMessage(ReceivedKind.TooBig, default);
+            }
+
+            _message.Write(_chunk.AsSpan(0, result.Count));
+            if (result.EndOfMessage)
+            {
+                return new ReceivedMessage(ReceivedKind.Message, _message.WrittenMemory);
+            }
+        }
+    }
+}

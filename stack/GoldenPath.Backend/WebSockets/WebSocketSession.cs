@@ -1,0 +1,115 @@
+using System.Net.WebSockets;
+using GoldenPath.Backend.Events;
+using GoldenPath.Platform.Common.Tokens;
+
+namespace GoldenPath.Backend.WebSockets;
+
+/// <summary>The life of one accepted WebSocket: readiness, authentication, then frames until either side closes.</summary>
+public sealed class WebSocketSession(
+    BackendReadiness readiness,
+    AccessTokenAuthenticator authenticator,
+    ConnectionRegistry connections,
+    ClientMessageDispatcher dispatcher,
+    TimeProvider clock,
+    ILogger<WebSocketSession> logger)
+{
+    public const int MaxMessageBytes = 64 * 1024;
+    private static readonly TimeSpan WriterDrainTimeout = TimeSpan.FromSeconds(2);
+
+    public async Task RunAsync(WebSocket socket, string? token, CancellationToken aborted)
+    {
+        var connection = new ClientConnection(socket);
+        try
+        {
+            var userId = await OpenAsync(connection, token);
+            if (userId is null)
+            {
+                await ReceiveUntilClosedAsync(socket, connection, onMessage: null, aborted);
+                return;
+            }
+
+            connections.Add(userId.Value, connection);
+            try
+            {
+                await ReceiveUntilClosedAsync(socket, connection, payload => dispatcher.DispatchAsync(connection, userId.Value, payload, aborted), aborted);
+            }
+            finally
+            {
+                connections.Remove(userId.Value, connection);
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+        {
+            // The peer vanished, or never answered our close frame.
+        }
+        finally
+        {
+            connection.Close(WebSocketCloseStatus.NormalClosure, "");
+            await connection.Completion.WaitAsync(WriterDrainTimeout).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            logger.LogInformation("Connection {ConnectionId} ended ({State}, close status {Status})", connection.Id, socket.State, socket.CloseStatus);
+        }
+    }
+
+    /// <returns>The user, or null when the connection was refused (its close frame is queued).</returns>
+    private async Task<Guid?> OpenAsync(ClientConnection connection, string? token)
+    {
+        if (!readiness.IsReady)
+        {
+            connection.Close(WebSocketCloseStatus.InternalServerError, "not ready");
+            return null;
+        }
+
+        var validation = await authenticator.AuthenticateAsync(token);
+        if (validation.Claims is not { } claims)
+        {
+            connection.Send(ErrorFrame.AuthFailed(validation.Error!));
+            connection.Close(WebSocketCloseStatus.PolicyViolation, "authentication failed");
+            return null;
+        }
+
+        connection.Send(new ConnectionEstablishedFrame(connection.Id, claims.UserId, clock.GetUtcNow().UtcDateTime.ToString("O")));
+        logger.LogInformation("Connection {ConnectionId} opened for user {UserId}", connection.Id, claims.UserId);
+        return claims.UserId;
+    }
+
+    /// <summary>
+    /// Reads until the peer's close frame. Once a close of ours is queued, further messages are read
+    /// and dropped, so the peer's close can still arrive; after a grace period reading is abandoned.
+    /// </summary>
+    private async Task ReceiveUntilClosedAsync(
+        WebSocket socket, ClientConnection connection, Func<ReadOnlyMemory<byte>, Task>? onMessage, CancellationToken aborted)
+    {
+        var reader = new WebSocketMessageReader(socket, MaxMessageBytes);
+        using var receiveCancellation = CancellationTokenSource.CreateLinkedTokenSource(aborted, connection.CloseHandshakeExpired);
+        while (true)
+        {
+            var received = await reader.ReceiveAsync(receiveCancellation.Token);
+            if (received.Kind == ReceivedKind.Closed)
+            {
+                connection.Close(socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure, socket.CloseStatusDescription ?? "");
+                return;
+            }
+
+            if (connection.IsClosing || onMessage is null)
+            {
+                continue;
+            }
+
+            if (received.Kind == ReceivedKind.TooBig)
+            {
+                connection.Close(WebSocketCloseStatus.MessageTooBig, $"message exceeds {MaxMessageBytes} bytes");
+                continue;
+            }
+
+            try
+            {
+                await onMessage(received.Payload);
+            }
+            catch (Exception ex) when (ex is not (WebSocketException or OperationCanceledException))
+            {
+                logger.LogError(ex, "Connection {ConnectionId}: handling a message failed", connection.Id);
+                connection.Close(WebSocketCloseStatus.InternalServerError, "internal error");
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System.Net;
+
+namespace GoldenPath.Platform.Common.Configuration;
+
+/// <summary>The validated configuration both services run with (see stack/README.md).</summary>
+public sealed record PlatformSettings(
+    string PostgresConnection,
+    string RedisConnection,
+    JwtSettings Jwt,
+    IPAddress BindAddress,
+    int Port,
+    int? ParentProcessId);
+
+public sealed record JwtSettings(
+    string SecretKey,
+    string Issuer,
+    string Audience,
+    TimeSpan AccessLifetime,
+    TimeSpan RefreshLifetime)
+{
+    /// <summary>Keeps the key out of logs and exception messages.</summary>
+    public override string ToString() =>
+        $"JwtSettings {{ Issuer = {Issuer}, Audience = {Audience}, AccessLifetime = {AccessLifetime}, RefreshLifetime = {RefreshLifetime} }}";
+}

@@ -1,0 +1,3 @@
+using GoldenPath.Fixtures.Lifetime;
+
+[assembly: AssemblyFixture(typeof(PlatformFixture))]

@@ -1,0 +1,30 @@
+using GoldenPath.Fixtures.Journeys;
+using GoldenPath.Fixtures.Lifetime;
+using Newtonsoft.Json.Linq;
+using Snapshooter;
+using Snapshooter.Xunit3;
+
+namespace GoldenPath.E2ETests.GoldenPath;
+
+[Trait("Category", "E2E")]
+public sealed class EventStreamSnapshotTests(PlatformFixture platform)
+{
+    // Values that differ on every run; the snapshot keeps their presence, not their value.
+    private static readonly HashSet<string> Scrubbed = ["event_id", "run_id", "thread_id", "user_id", "tool_call_id", "timestamp", "duration_ms"];
+
+    [Fact]
+    public async Task The_normalised_golden_path_event_stream_matches_the_reviewed_snapshot()
+    {
+        var snapshotName = Snapshot.FullName();
+        ReferenceAgent.Require(platform.Environment);
+        var user = await platform.NewUserAsync("snapshot");
+        await using var socket = await platform.ConnectAsync(user, "snapshot");
+
+        var run = await AgentRun.SendAsync(socket, GoldenPathJourney.Question, platform.Environment.Budgets);
+
+        var normalised = run.Events.Select(e => e.Event!.Fields
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .ToDictionary(f => f.Key, f => Scrubbed.Contains(f.Key) ? JToken.FromObject($"<{f.Key}>") : JToken.Parse(f.Value.GetRawText())));
+        Snapshot.Match(normalised, snapshotName);
+    }
+}

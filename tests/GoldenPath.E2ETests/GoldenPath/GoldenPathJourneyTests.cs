@@ -1,0 +1,17 @@
+using GoldenPath.Fixtures.Journeys;
+using GoldenPath.Fixtures.Lifetime;
+
+namespace GoldenPath.E2ETests.GoldenPath;
+
+[Trait("Category", "E2E")]
+[Trait("Category", "GoldenPath")]
+public sealed class GoldenPathJourneyTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task A_new_user_registers_asks_gets_the_five_events_and_the_answer_and_finds_it_in_the_history()
+    {
+        var run = await new GoldenPathJourney(platform).WalkAsync();
+
+        run.Terminal.Type.Should().Be("agent_completed");
+    }
+}

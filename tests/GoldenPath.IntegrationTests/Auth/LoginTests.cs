@@ -1,0 +1,44 @@
+using System.Net;
+using GoldenPath.Fixtures.Lifetime;
+
+namespace GoldenPath.IntegrationTests.Auth;
+
+[Trait("Category", "Integration")]
+public sealed class LoginTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task Login_with_the_right_password_answers_200_with_tokens_for_that_user()
+    {
+        var user = await platform.NewUserAsync("login");
+
+        var response = await platform.Auth.LoginAsync(user.Email, user.Password);
+
+        response.Status.Should().Be(HttpStatusCode.OK, response.Describe());
+        var body = response.RequireJson();
+        body.GetProperty("user").GetProperty("id").GetString().Should().Be(user.UserId);
+        body.GetProperty("access_token").GetString().Should().NotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task Wrong_password_and_unknown_email_get_the_same_401_answer()
+    {
+        var user = await platform.NewUserAsync("login-fail");
+
+        var wrongPassword = await platform.Auth.LoginAsync(user.Email, user.Password + "-wrong");
+        var unknownEmail = await platform.Auth.LoginAsync($"gp-nobody-{Guid.NewGuid():N}@example.test", user.Password);
+
+        wrongPassword.Status.Should().Be(HttpStatusCode.Unauthorized, wrongPassword.Describe());
+        wrongPassword.ErrorCode.Should().Be("invalid_credentials", wrongPassword.Describe());
+        unknownEmail.Status.Should().Be(HttpStatusCode.Unauthorized, unknownEmail.Describe());
+        unknownEmail.Body.Should().Be(wrongPassword.Body, "an unknown email must not be told apart from a wrong password");
+    }
+
+    [Fact]
+    public async Task Login_without_a_password_answers_422()
+    {
+        var response = await platform.Auth.LoginAsync("gp-someone@example.test", null!);
+
+        response.Status.Should().Be(HttpStatusCode.UnprocessableEntity, response.Describe());
+        response.ErrorCode.Should().Be("invalid_request", response.Describe());
+    }
+}

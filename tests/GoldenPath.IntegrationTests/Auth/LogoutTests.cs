@@ -1,0 +1,40 @@
+using System.Net;
+using GoldenPath.Fixtures.Lifetime;
+
+namespace GoldenPath.IntegrationTests.Auth;
+
+[Trait("Category", "Integration")]
+public sealed class LogoutTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task Logout_answers_204_and_revokes_the_access_token()
+    {
+        var user = await platform.NewUserAsync("logout");
+
+        var logout = await platform.Auth.LogoutAsync(user.AccessToken);
+        logout.Status.Should().Be(HttpStatusCode.NoContent, logout.Describe());
+
+        var validated = await platform.Auth.ValidateAsync(user.AccessToken);
+        validated.RequireJson().GetProperty("valid").GetBoolean().Should().BeFalse($"a revoked token is not valid: {validated.Describe()}");
+        var threads = await platform.Backend.ThreadsAsync(user.AccessToken);
+        threads.Status.Should().Be(HttpStatusCode.Unauthorized, $"the backend refuses a revoked token too: {threads.Describe()}");
+    }
+
+    [Fact]
+    public async Task Logout_without_a_token_answers_401()
+    {
+        var response = await platform.Auth.LogoutAsync(null);
+
+        response.Status.Should().Be(HttpStatusCode.Unauthorized, response.Describe());
+    }
+
+    [Fact]
+    public async Task Logout_with_a_refresh_token_answers_401()
+    {
+        var user = await platform.NewUserAsync("logout-refresh");
+
+        var response = await platform.Auth.LogoutAsync(user.RefreshToken);
+
+        response.Status.Should().Be(HttpStatusCode.Unauthorized, response.Describe());
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using GoldenPath.Fixtures.Clients;
+using GoldenPath.Fixtures.Lifetime;
+
+namespace GoldenPath.IntegrationTests.Auth;
+
+[Trait("Category", "Integration")]
+public sealed class RefreshTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task Refresh_gives_a_new_working_pair_and_spends_the_old_refresh_token()
+    {
+        var user = await platform.NewUserAsync("refresh");
+
+        var refreshed = await platform.Auth.RefreshAsync(user.RefreshToken);
+        refreshed.Status.Should().Be(HttpStatusCode.OK, refreshed.Describe());
+        var next = TestUser.FromTokenResponse(user.Email, user.Password, refreshed);
+        next.RefreshToken.Should().NotBe(user.RefreshToken, "refresh rotates the refresh token");
+        var validated = await platform.Auth.ValidateAsync(next.AccessToken);
+        validated.RequireJson().GetProperty("valid").GetBoolean().Should().BeTrue(validated.Describe());
+
+        var reused = await platform.Auth.RefreshAsync(user.RefreshToken);
+        reused.Status.Should().Be(HttpStatusCode.Unauthorized, $"a refresh token is single use: {reused.Describe()}");
+        reused.ErrorCode.Should().Be("invalid_token", reused.Describe());
+    }
+
+    [Fact]
+    public async Task An_access_token_is_not_a_refresh_token()
+    {
+        var user = await platform.NewUserAsync("refresh-access");
+
+        var response = await platform.Auth.RefreshAsync(user.AccessToken);
+
+        response.Status.Should().Be(HttpStatusCode.Unauthorized, response.Describe());
+        response.ErrorCode.Should().Be("invalid_token", response.Describe());
+    }
+
+    [Fact]
+    public async Task An_unknown_refresh_token_answers_401()
+    {
+        var response = await platform.Auth.RefreshAsync("not-a-token");
+
+        response.Status.Should().Be(HttpStatusCode.Unauthorized, response.Describe());
+        response.ErrorCode.Should().Be("invalid_token", response.Describe());
+    }
+
+    [Fact]
+    public async Task An_expired_refresh_token_answers_401()
+    {
+        var user = await platform.NewUserAsync("refresh-expired");
+
+        var response = await platform.Auth.RefreshAsync(TokenForge.Expired(user.RefreshToken, platform.Stack.Tokens));
+
+        response.Status.Should().Be(HttpStatusCode.Unauthorized, response.Describe());
+        response.ErrorCode.Should().Be("invalid_token", response.Describe());
+    }
+}

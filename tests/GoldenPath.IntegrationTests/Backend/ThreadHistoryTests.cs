@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text.Json;
+using GoldenPath.Fixtures.Journeys;
+using GoldenPath.Fixtures.Lifetime;
+
+namespace GoldenPath.IntegrationTests.Backend;
+
+[Trait("Category", "Integration")]
+public sealed class ThreadHistoryTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task A_run_leaves_its_thread_and_both_messages_oldest_first()
+    {
+        var user = await platform.NewUserAsync("history");
+        AgentRun run;
+        await using (var socket = await platform.ConnectAsync(user, "history"))
+        {
+            run = await AgentRun.SendAsync(socket, "what is 6 * 7?", platform.Environment.Budgets);
+        }
+
+        var threads = await platform.Backend.ThreadsAsync(user.AccessToken);
+        threads.Status.Should().Be(HttpStatusCode.OK, threads.Describe());
+        var thread = threads.RequireJson().EnumerateArray().Should().ContainSingle(threads.Describe()).Subject;
+        thread.GetProperty("thread_id").GetString().Should().Be(run.ThreadId);
+        foreach (var field in new[] { "title", "created_at", "updated_at" })
+        {
+            thread.TryGetProperty(field, out _).Should().BeTrue($"a thread has '{field}': {threads.Describe()}");
+        }
+
+        var messages = await platform.Backend.MessagesAsync(user.AccessToken, run.ThreadId);
+        messages.Status.Should().Be(HttpStatusCode.OK, messages.Describe());
+        var list = messages.RequireJson().EnumerateArray().ToArray();
+        list.Select(m => m.GetProperty("role").GetString()).Should().Equal(["user", "assistant"], messages.Describe());
+        list[0].GetProperty("content").GetString().Should().Be("what is 6 * 7?");
+        list[1].GetProperty("content").GetString().Should().Be(run.FinalResponse);
+        list.Should().OnlyContain(m => m.GetProperty("run_id").GetString() == run.RunId, messages.Describe());
+        foreach (var field in new[] { "message_id", "created_at" })
+        {
+            list.Select(m => m.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String).Should().AllBeEquivalentTo(true, $"every message has '{field}': {messages.Describe()}");
+        }
+    }
+
+    [Fact]
+    public async Task Another_users_thread_is_404_and_absent_from_their_list()
+    {
+        var owner = await platform.NewUserAsync("history-owner");
+        var stranger = await platform.NewUserAsync("history-stranger");
+        AgentRun run;
+        await using (var socket = await platform.ConnectAsync(owner, "owner"))
+        {
+            run = await AgentRun.SendAsync(socket, "what is 2 + 2?", platform.Environment.Budgets);
+        }
+
+        var foreign = await platform.Backend.MessagesAsync(stranger.AccessToken, run.ThreadId);
+        foreign.Status.Should().Be(HttpStatusCode.NotFound, $"a thread that is not the caller's is 404, never 403: {foreign.Describe()}");
+
+        var strangersThreads = await platform.Backend.ThreadsAsync(stranger.AccessToken);
+        strangersThreads.Status.Should().Be(HttpStatusCode.OK, strangersThreads.Describe());
+        strangersThreads.RequireJson().EnumerateArray().Should().BeEmpty(strangersThreads.Describe());
+    }
+
+    [Fact]
+    public async Task An_unknown_thread_id_is_404()
+    {
+        var user = await platform.NewUserAsync("history-unknown");
+
+        var response = await platform.Backend.MessagesAsync(user.AccessToken, Guid.NewGuid().ToString());
+
+        response.Status.Should().Be(HttpStatusCode.NotFound, response.Describe());
+    }
+
+    [Fact]
+    public async Task History_without_an_access_token_is_401()
+    {
+        var user = await platform.NewUserAsync("history-anonymous");
+
+        var anonymous = await platform.Backend.ThreadsAsync(null);
+        var withRefresh = await platform.Backend.ThreadsAsync(user.RefreshToken);
+
+        anonymous.Status.Should().Be(HttpStatusCode.Unauthorized, anonymous.Describe());
+        withRefresh.Status.Should().Be(HttpStatusCode.Unauthorized, $"a refresh token is never an access token: {withRefresh.Describe()}");
+    }
+
+    [Fact]
+    public async Task A_new_user_has_no_threads()
+    {
+        var user = await platform.NewUserAsync("history-empty");
+
+        var response = await platform.Backend.ThreadsAsync(user.AccessToken);
+
+        response.Status.Should().Be(HttpStatusCode.OK, response.Describe());
+        response.RequireJson().ValueKind.Should().Be(JsonValueKind.Array);
+        response.RequireJson().EnumerateArray().Should().BeEmpty();
+    }
+}

@@ -1,0 +1,41 @@
+using System.Net.WebSockets;
+using GoldenPath.Fixtures.Journeys;
+using GoldenPath.Fixtures.Lifetime;
+
+namespace GoldenPath.IntegrationTests.WebSocket;
+
+[Trait("Category", "Integration")]
+public sealed class BadFrameTests(PlatformFixture platform)
+{
+    [Theory]
+    [InlineData("this is not json", "a frame that is not JSON")]
+    [InlineData("{\"type\":\"no_such_type\"}", "a frame of an unknown type")]
+    [InlineData("{\"hello\":1}", "a frame without a type")]
+    public async Task A_bad_frame_gets_INVALID_MESSAGE_and_the_same_connection_still_completes_a_run(string frame, string what)
+    {
+        var user = await platform.NewUserAsync("bad-frame");
+        await using var socket = await platform.ConnectAsync(user, "bad-frame");
+
+        await socket.SendTextAsync(frame);
+        var error = await socket.Recorder.WaitForAsync(f => f.Type == "error", platform.Environment.Budgets.FirstEvent, $"an error frame for {what}");
+        error.String("error_code").Should().Be("INVALID_MESSAGE", socket.Recorder.Transcript());
+        error.String("message").Should().NotBeNullOrEmpty(socket.Recorder.Transcript());
+
+        var run = await AgentRun.SendAsync(socket, "what is 17 * 23?", platform.Environment.Budgets);
+        run.Terminal.Type.Should().Be("agent_completed", socket.Recorder.Transcript());
+        socket.Recorder.Closed.IsCompleted.Should().BeFalse($"the connection stays open after {what}");
+    }
+
+    [Fact]
+    public async Task A_frame_over_64_KiB_closes_the_connection_with_1009()
+    {
+        var user = await platform.NewUserAsync("big-frame");
+        await using var socket = await platform.ConnectAsync(user, "big-frame");
+
+        var content = new string('x', 65 * 1024);
+        await socket.SendTextAsync($"{{\"type\":\"user_message\",\"message_id\":\"{Guid.NewGuid()}\",\"payload\":{{\"content\":\"{content}\",\"thread_id\":null}}}}");
+        var close = await socket.Recorder.WaitForCloseAsync(platform.Environment.Budgets.Connect);
+
+        close.Status.Should().Be(WebSocketCloseStatus.MessageTooBig, socket.Recorder.Transcript());
+    }
+}

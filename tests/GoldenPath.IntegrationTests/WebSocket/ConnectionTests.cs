@@ -1,0 +1,56 @@
+using GoldenPath.Fixtures.Clients;
+using GoldenPath.Fixtures.Lifetime;
+
+namespace GoldenPath.IntegrationTests.WebSocket;
+
+[Trait("Category", "Integration")]
+public sealed class ConnectionTests(PlatformFixture platform)
+{
+    [Theory]
+    [InlineData(TokenTransport.Subprotocol)]
+    [InlineData(TokenTransport.BearerHeader)]
+    public async Task An_authenticated_connection_starts_with_connection_established(TokenTransport transport)
+    {
+        var user = await platform.NewUserAsync("connect");
+
+        await using var socket = await platform.ConnectAsync(user, $"connect-{transport}", transport);
+
+        var first = socket.Recorder.Frames[0];
+        first.Type.Should().Be("connection_established", socket.Recorder.Transcript());
+        first.String("user_id").Should().Be(user.UserId, socket.Recorder.Transcript());
+        first.String("connection_id").Should().NotBeNullOrEmpty(socket.Recorder.Transcript());
+        DateTimeOffset.TryParse(first.String("server_time"), out _).Should().BeTrue($"server_time is a timestamp: {first.Raw}");
+    }
+
+    [Fact]
+    public async Task The_server_echoes_the_jwt_subprotocol()
+    {
+        var user = await platform.NewUserAsync("subprotocol");
+
+        await using var socket = await platform.ConnectAsync(user, "subprotocol");
+
+        socket.Subprotocol.Should().Be("jwt." + user.AccessToken, "browsers drop a connection whose chosen subprotocol is not echoed");
+    }
+
+    [Fact]
+    public async Task The_alias_route_serves_the_same_endpoint()
+    {
+        var user = await platform.NewUserAsync("alias");
+        var alias = new UriBuilder(platform.Stack.Endpoints.WebSocket) { Path = "/api/v1/websocket" }.Uri;
+
+        await using var socket = await PlatformSocket.ConnectAsync(alias, user, "alias", platform.Environment.Budgets.Connect);
+
+        socket.Recorder.Frames[0].Type.Should().Be("connection_established");
+    }
+
+    [Fact]
+    public async Task Ping_is_answered_with_pong()
+    {
+        var user = await platform.NewUserAsync("ping");
+        await using var socket = await platform.ConnectAsync(user, "ping");
+
+        await socket.SendAsync(new { type = "ping" });
+
+        await socket.Recorder.WaitForAsync(f => f.Type == "pong", platform.Environment.Budgets.FirstEvent, "pong");
+    }
+}

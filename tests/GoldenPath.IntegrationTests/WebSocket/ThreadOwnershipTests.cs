@@ -1,0 +1,41 @@
+using GoldenPath.Fixtures.Journeys;
+using GoldenPath.Fixtures.Lifetime;
+
+namespace GoldenPath.IntegrationTests.WebSocket;
+
+[Trait("Category", "Integration")]
+public sealed class ThreadOwnershipTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task Posting_into_another_users_thread_is_THREAD_NOT_FOUND_and_starts_no_run()
+    {
+        var owner = await platform.NewUserAsync("thread-owner");
+        var intruder = await platform.NewUserAsync("thread-intruder");
+        await using var ownerSocket = await platform.ConnectAsync(owner, "owner");
+        var run = await AgentRun.SendAsync(ownerSocket, "what is 1 + 1?", platform.Environment.Budgets);
+        await using var intruderSocket = await platform.ConnectAsync(intruder, "intruder");
+
+        var messageId = await intruderSocket.SendUserMessageAsync("let me in", run.ThreadId);
+
+        var error = await intruderSocket.Recorder.WaitForAsync(f => f.Type == "error", platform.Environment.Budgets.FirstEvent, "a THREAD_NOT_FOUND error");
+        error.String("error_code").Should().Be("THREAD_NOT_FOUND", intruderSocket.Recorder.Transcript());
+        intruderSocket.Recorder.Frames.Should().NotContain(f => f.Type == "message_ack" && f.String("message_id") == messageId, intruderSocket.Recorder.Transcript());
+
+        var messages = await platform.Backend.MessagesAsync(owner.AccessToken, run.ThreadId);
+        messages.Body.Should().NotContain("let me in", "nothing the intruder sent reaches the owner's thread");
+    }
+
+    [Fact]
+    public async Task A_second_message_in_the_same_thread_continues_it()
+    {
+        var user = await platform.NewUserAsync("thread-continue");
+        await using var socket = await platform.ConnectAsync(user, "continue");
+
+        var first = await AgentRun.SendAsync(socket, "what is 3 * 3?", platform.Environment.Budgets);
+        var second = await AgentRun.SendAsync(socket, "what is 4 * 4?", platform.Environment.Budgets, first.ThreadId);
+
+        second.ThreadId.Should().Be(first.ThreadId);
+        second.RunId.Should().NotBe(first.RunId);
+        second.FinalResponse.Should().Contain("16");
+    }
+}

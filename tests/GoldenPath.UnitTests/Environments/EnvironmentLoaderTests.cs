@@ -1,0 +1,73 @@
+using GoldenPath.Fixtures.Environments;
+
+namespace GoldenPath.UnitTests.Environments;
+
+[Trait("Category", "Unit")]
+public sealed class EnvironmentLoaderTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("goldenpath-env-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Fact]
+    public void The_repository_local_environment_loads_with_the_protocol_budgets()
+    {
+        var environment = EnvironmentLoader.Load("local", GoldenPath.Fixtures.RepositoryLayout.EnvironmentsDirectory, new Dictionary<string, string?>());
+
+        environment.Stack.Provider.Should().Be(StackProvider.Processes);
+        environment.Budgets.Connect.Should().Be(TimeSpan.FromSeconds(5));
+        environment.Budgets.FirstEvent.Should().Be(TimeSpan.FromSeconds(2));
+        environment.Budgets.Completion.Should().Be(TimeSpan.FromSeconds(30));
+        environment.Budgets.MaxGap.Should().Be(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public void A_GOLDENPATH_variable_overrides_a_setting()
+    {
+        File.WriteAllText(Path.Combine(directory, "x.json"), """{ "budgets": { "connectSeconds": 5 } }""");
+
+        var environment = EnvironmentLoader.Load("x", directory, new Dictionary<string, string?> { ["GOLDENPATH__Budgets__ConnectSeconds"] = "12.5" });
+
+        environment.Budgets.ConnectSeconds.Should().Be(12.5);
+    }
+
+    [Fact]
+    public void An_unknown_environment_names_the_known_ones()
+    {
+        File.WriteAllText(Path.Combine(directory, "staging.json"), "{}");
+
+        var load = () => EnvironmentLoader.Load("nope", directory, new Dictionary<string, string?>());
+
+        load.Should().Throw<EnvironmentConfigurationException>().WithMessage("*'nope' not found*Known environments: staging*GOLDENPATH_ENV*");
+    }
+
+    [Fact]
+    public void A_remote_environment_without_urls_says_which_setting_is_missing()
+    {
+        File.WriteAllText(Path.Combine(directory, "remote.json"), """{ "stack": { "provider": "Remote" }, "endpoints": { "auth": "https://auth.example" } }""");
+
+        var load = () => EnvironmentLoader.Load("remote", directory, new Dictionary<string, string?>());
+
+        load.Should().Throw<EnvironmentConfigurationException>().WithMessage("*endpoints.backend is missing*GOLDENPATH__Endpoints__Backend*");
+    }
+
+    [Fact]
+    public void An_unknown_setting_is_an_error_not_ignored()
+    {
+        File.WriteAllText(Path.Combine(directory, "typo.json"), """{ "budgets": { "conectSeconds": 5 } }""");
+
+        var load = () => EnvironmentLoader.Load("typo", directory, new Dictionary<string, string?>());
+
+        load.Should().Throw<EnvironmentConfigurationException>().WithMessage("*conectSeconds*");
+    }
+
+    [Fact]
+    public void Invalid_json_is_reported_with_the_file()
+    {
+        File.WriteAllText(Path.Combine(directory, "broken.json"), "{ not json");
+
+        var load = () => EnvironmentLoader.Load("broken", directory, new Dictionary<string, string?>());
+
+        load.Should().Throw<EnvironmentConfigurationException>().WithMessage("*broken.json*not valid JSON*");
+    }
+}
