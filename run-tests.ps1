@@ -4,6 +4,8 @@
 [CmdletBinding()]
 param(
     [ValidateSet('', 'unit', 'integration', 'e2e')] [string] $Layer = '',
+    [string] $Env = '',
+    [ValidateSet('', 'processes', 'containers', 'auto', 'remote')] [string] $Stack = '',
     [string] $Filter = '',
     [ValidateSet('Debug', 'Release')] [string] $Configuration = 'Debug',
     [string] $Results = '',
@@ -16,7 +18,7 @@ function Say([string] $text) { Write-Host "run-tests: $text" }
 
 if ($Help) {
     @'
-Usage: ./run-tests.ps1 [-Layer unit|integration|e2e] [-Filter EXPR] [-Configuration Debug|Release] [-Results DIR] [-NoBuild]
+Usage: ./run-tests.ps1 [-Layer unit|integration|e2e] [-Env NAME] [-Stack processes|containers|auto|remote] [-Filter EXPR] [-Configuration Debug|Release] [-Results DIR] [-NoBuild]
 
 Examples:
   ./run-tests.ps1 -Filter Category=GoldenPath    the golden path on the embedded local stack
@@ -31,6 +33,11 @@ if (-not (Get-Command dotnet -ErrorAction SilentlyContinue)) {
     Say 'dotnet is not on PATH: install the .NET 10 SDK (https://dot.net)'; exit 2
 }
 $env:DOTNET_NOLOGO = '1'; $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+if ($Env) {
+    if (-not (Test-Path (Join-Path $root "environments/$Env.json"))) { Say "no environment '$Env': environments/$Env.json does not exist"; exit 2 }
+    $env:GOLDENPATH_ENV = $Env
+}
+if ($Stack) { $env:GOLDENPATH__Stack__Provider = $Stack }
 
 $projects = switch ($Layer) {
     'unit' { @('UnitTests') }

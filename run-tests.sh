@@ -8,6 +8,9 @@ usage() {
 Usage: ./run-tests.sh [options]
 
   --layer unit|integration|e2e   run one layer (default: all three, in that order)
+  --env NAME                     the environment file environments/NAME.json (default: $GOLDENPATH_ENV or local)
+  --stack processes|containers|auto|remote
+                                 override the environment's stack provider
   --filter EXPR                  a dotnet test filter, e.g. "Category=GoldenPath"
   --configuration Debug|Release  build configuration (default: Debug)
   --results DIR                  where TRX results and the run report go (default: ./results)
@@ -21,12 +24,16 @@ USAGE
 }
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-layer="" filter="" configuration="Debug" results="$root/results" build=1
+layer="" filter="" configuration="Debug" results="$root/results" build=1 env_name="" stack=""
 
 while [ $# -gt 0 ]; do
   case "$1" in
     --layer) layer=${2:-}; shift 2 ;;
     --layer=*) layer=${1#*=}; shift ;;
+    --env) env_name=${2:-}; shift 2 ;;
+    --env=*) env_name=${1#*=}; shift ;;
+    --stack) stack=${2:-}; shift 2 ;;
+    --stack=*) stack=${1#*=}; shift ;;
     --filter) filter=${2:-}; shift 2 ;;
     --filter=*) filter=${1#*=}; shift ;;
     --configuration|-c) configuration=${2:-}; shift 2 ;;
@@ -46,6 +53,16 @@ case "$layer" in
 esac
 
 say() { printf 'run-tests: %s\n' "$*"; }
+
+if [ -n "$env_name" ]; then
+  [ -f "$root/environments/$env_name.json" ] || { echo "run-tests: no environment '$env_name': environments/$env_name.json does not exist" >&2; exit 2; }
+  export GOLDENPATH_ENV="$env_name"
+fi
+case "$stack" in
+  "") ;;
+  processes|containers|auto|remote) export GOLDENPATH__Stack__Provider="$stack" ;;
+  *) echo "run-tests: --stack must be processes, containers, auto or remote (got '$stack')" >&2; exit 2 ;;
+esac
 
 command -v dotnet >/dev/null || { echo "run-tests: dotnet is not on PATH: install the .NET 10 SDK (https://dot.net)" >&2; exit 2; }
 cd "$root" || exit 2

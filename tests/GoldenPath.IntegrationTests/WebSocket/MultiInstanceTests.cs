@@ -14,7 +14,7 @@ public sealed class MultiInstanceTests(PlatformFixture platform)
     {
         var scalable = platform.Stack as IScalableStack
             ?? throw new GoldenPathException($"this spec starts a second backend instance, which the stack '{platform.Stack.Description}' cannot do; run it on a local stack");
-        var second = await scalable.StartAnotherBackendAsync();
+        var second = await scalable.StartAnotherAsync(PlatformService.Backend);
         var user = await platform.NewUserAsync("two-instances");
 
         await using var onFirst = await platform.ConnectAsync(user, "instance-1");
