@@ -3,6 +3,8 @@
 # The same interface as run-tests.sh. Exit 0 only when tests ran and none failed.
 [CmdletBinding()]
 param(
+    [Parameter(Position = 0)] [ValidateSet('', 'doctor', 'stack')] [string] $Command = '',
+    [Parameter(Position = 1)] [ValidateSet('', 'up', 'down')] [string] $StackAction = '',
     [ValidateSet('', 'unit', 'integration', 'e2e')] [string] $Layer = '',
     [string] $Env = '',
     [ValidateSet('', 'processes', 'containers', 'auto', 'remote')] [string] $Stack = '',
@@ -18,7 +20,9 @@ function Say([string] $text) { Write-Host "run-tests: $text" }
 
 if ($Help) {
     @'
-Usage: ./run-tests.ps1 [-Layer unit|integration|e2e] [-Env NAME] [-Stack processes|containers|auto|remote] [-Filter EXPR] [-Configuration Debug|Release] [-Results DIR] [-NoBuild]
+Usage: ./run-tests.ps1 doctor [-Env NAME]     check the environment layer by layer, print the preflight table
+       ./run-tests.ps1 stack up|down            run the reference platform on its own
+       ./run-tests.ps1 [-Layer unit|integration|e2e] [-Env NAME] [-Stack processes|containers|auto|remote] [-Filter EXPR] [-Configuration Debug|Release] [-Results DIR] [-NoBuild]
 
 Examples:
   ./run-tests.ps1 -Filter Category=GoldenPath    the golden path on the embedded local stack
@@ -49,7 +53,65 @@ $projects = switch ($Layer) {
 if (-not $Results) { $Results = Join-Path $root 'results' }
 New-Item -ItemType Directory -Force -Path $Results | Out-Null
 $Results = (Resolve-Path $Results).Path
-Remove-Item -Force -ErrorAction SilentlyContinue (Join-Path $Results '*.trx'), (Join-Path $Results 'run-report.txt')
+
+# doctor and stack run the stack host (fixtures/GoldenPath.StackHost); it is built with the solution.
+$stackHost = Join-Path $root "fixtures/GoldenPath.StackHost/bin/$Configuration/net10.0/GoldenPath.StackHost.dll"
+$state = Join-Path $Results 'stack-up.json'
+function Build-StackHost {
+    Say "building the stack host ($Configuration)"
+    & dotnet build (Join-Path $root 'fixtures/GoldenPath.StackHost/GoldenPath.StackHost.csproj') -c $Configuration -nologo -clp:ErrorsOnly -v:quiet
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+}
+function Show-Stack($stack) {
+    Write-Host "  auth       $($stack.auth)"
+    Write-Host "  backend    $($stack.backend)"
+    Write-Host "  websocket  $($stack.websocket)"
+    Write-Host 'To run the specs against it as a deployed environment:'
+    Write-Host "  `$env:GOLDENPATH_ENV='staging'; `$env:GOLDENPATH__Endpoints__Auth='$($stack.auth)'; `$env:GOLDENPATH__Endpoints__Backend='$($stack.backend)'; `$env:GOLDENPATH__Endpoints__WebSocket='$($stack.websocket)'"
+}
+function Get-RunningStack {
+    if (-not (Test-Path $state)) { return $null }
+    $stack = Get-Content -Raw $state | ConvertFrom-Json
+    if (Get-Process -Id ([int]$stack.pid) -ErrorAction SilentlyContinue) { return $stack }
+    return $null
+}
+
+if ($Command -eq 'doctor') {
+    if (-not (Test-Path $stackHost)) { Build-StackHost }
+    & dotnet $stackHost doctor
+    exit $LASTEXITCODE
+}
+if ($Command -eq 'stack' -and $StackAction -eq 'up') {
+    $running = Get-RunningStack
+    if ($running) { Say "a stack is already up (pid $($running.pid); ./run-tests.ps1 stack down stops it)"; Show-Stack $running; exit 0 }
+    if (-not $NoBuild -or -not (Test-Path $stackHost)) { Build-StackHost }
+    Remove-Item -Force -ErrorAction SilentlyContinue $state
+    $log = Join-Path $Results 'stack-up.log'
+    $hostProcess = Start-Process -FilePath dotnet -ArgumentList @($stackHost, 'up', '--state', $state) -RedirectStandardOutput $log -RedirectStandardError "$log.err" -PassThru
+    $deadline = [DateTime]::UtcNow.AddSeconds(90)
+    while (-not (Test-Path $state) -and -not $hostProcess.HasExited -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 200 }
+    if (-not (Test-Path $state)) {
+        Say 'the stack did not start:'; Get-Content $log, "$log.err" -ErrorAction SilentlyContinue | Write-Host
+        if (-not $hostProcess.HasExited) { Stop-Process -Id $hostProcess.Id }
+        exit 1
+    }
+    Say "stack up (pid $($hostProcess.Id); ./run-tests.ps1 stack down stops it)"
+    Show-Stack (Get-Content -Raw $state | ConvertFrom-Json)
+    exit 0
+}
+if ($Command -eq 'stack' -and $StackAction -eq 'down') {
+    $running = Get-RunningStack
+    if (-not $running) { Say 'no stack is up'; Remove-Item -Force -ErrorAction SilentlyContinue $state; exit 0 }
+    & kill -TERM $running.pid
+    try { Wait-Process -Id ([int]$running.pid) -Timeout 30 -ErrorAction Stop } catch { Say "the stack (pid $($running.pid)) did not stop within 30 s"; exit 1 }
+    Remove-Item -Force -ErrorAction SilentlyContinue $state
+    Say 'stack down'
+    exit 0
+}
+if ($Command -eq 'stack') { Say "'stack' takes 'up' or 'down'"; exit 2 }
+
+# A fresh results folder per run (TRX, coverage, browser artifacts, the report); a running stack's state stays.
+Get-ChildItem -Path $Results -Exclude 'stack-up.*' | Remove-Item -Recurse -Force
 $env:GOLDENPATH_RESULTS_DIR = $Results
 
 if (-not $NoBuild) {
@@ -58,6 +120,22 @@ if (-not $NoBuild) {
     & dotnet build GoldenPath.Tests.sln -c $Configuration -nologo -clp:ErrorsOnly -v:quiet
     if ($LASTEXITCODE -ne 0) { Say "the build failed (exit $LASTEXITCODE): see the errors above"; exit $LASTEXITCODE }
     Say ("built in {0:0} s" -f $watch.Elapsed.TotalSeconds)
+}
+
+# The containers stack runs images built from this build (stack/containers/build-images.sh, cached by a
+# hash of their inputs). Category=Containers runs only when the run uses the containers stack.
+$environmentFile = Join-Path $root "environments/$(if ($env:GOLDENPATH_ENV) { $env:GOLDENPATH_ENV } else { 'local' }).json"
+$settings = if (Test-Path $environmentFile) { Get-Content -Raw $environmentFile | ConvertFrom-Json } else { $null }
+$provider = if ($env:GOLDENPATH__Stack__Provider) { $env:GOLDENPATH__Stack__Provider } else { "$($settings.stack.provider)" }
+$usesContainers = $provider -eq 'containers' -or ($provider -eq 'auto' -and (Get-Command docker -ErrorAction SilentlyContinue) -and ((& docker version 2>$null) -and $LASTEXITCODE -eq 0))
+if ($usesContainers -and $Layer -ne 'unit') {
+    $images = if ($env:GOLDENPATH__Containers__Images) { $env:GOLDENPATH__Containers__Images } elseif ($settings.containers.images) { "$($settings.containers.images)" } else { 'local' }
+    & bash (Join-Path $root 'stack/containers/build-images.sh') --images $images.ToLowerInvariant() --configuration $Configuration --no-build
+    if ($LASTEXITCODE -ne 0) { Say "the containers stack's images could not be built (exit $LASTEXITCODE): see above"; exit $LASTEXITCODE }
+}
+elseif (-not $usesContainers) {
+    Say "Category=Containers (the containers stack's cleanup specs) runs only on the containers stack (-Stack containers)"
+    $Filter = if ($Filter) { "($Filter)&Category!=Containers" } else { 'Category!=Containers' }
 }
 
 $failedProjects = @()

@@ -5,7 +5,9 @@ set -uo pipefail
 
 usage() {
   cat <<'USAGE'
-Usage: ./run-tests.sh [options]
+Usage: ./run-tests.sh [options]            build, then run the tests
+       ./run-tests.sh doctor [--env NAME]  check the environment layer by layer, print the preflight table
+       ./run-tests.sh stack up|down        run the reference platform on its own (as a deployed one would be)
 
   --layer unit|integration|e2e   run one layer (default: all three, in that order)
   --env NAME                     the environment file environments/NAME.json (default: $GOLDENPATH_ENV or local)
@@ -24,6 +26,15 @@ USAGE
 }
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+command_name=tests
+case "${1:-}" in
+  doctor) command_name=doctor; shift ;;
+  stack)
+    case "${2:-}" in
+      up|down) command_name="stack-$2"; shift 2 ;;
+      *) echo "run-tests: 'stack' takes 'up' or 'down'" >&2; exit 2 ;;
+    esac ;;
+esac
 layer="" filter="" configuration="Debug" results="$root/results" build=1 env_name="" stack=""
 
 while [ $# -gt 0 ]; do
@@ -70,7 +81,62 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 mkdir -p "$results"
 results=$(cd "$results" && pwd)
-rm -f "$results"/*.trx "$results/run-report.txt"
+
+# doctor and stack run the stack host (fixtures/GoldenPath.StackHost); it is built with the solution.
+stack_host="$root/fixtures/GoldenPath.StackHost/bin/$configuration/net10.0/GoldenPath.StackHost.dll"
+ensure_stack_host() {
+  if [ ! -f "$stack_host" ] || [ $build = 1 ]; then
+    say "building the stack host ($configuration)"
+    dotnet build "$root/fixtures/GoldenPath.StackHost/GoldenPath.StackHost.csproj" -c "$configuration" -nologo -clp:ErrorsOnly -v:quiet || exit $?
+  fi
+}
+state="$results/stack-up.json"
+stack_log="$results/stack-up.log"
+stack_pid() { [ -f "$state" ] && sed -n 's/.*"pid":"\([0-9]*\)".*/\1/p' "$state"; }
+state_field() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p" "$state"; }
+print_stack() {
+  echo "  auth       $(state_field auth)"
+  echo "  backend    $(state_field backend)"
+  echo "  websocket  $(state_field websocket)"
+  echo "To run the specs against it as a deployed environment:"
+  echo "  export GOLDENPATH_ENV=staging GOLDENPATH__Endpoints__Auth=$(state_field auth) GOLDENPATH__Endpoints__Backend=$(state_field backend) GOLDENPATH__Endpoints__WebSocket=$(state_field websocket)"
+}
+
+case "$command_name" in
+  doctor)
+    [ -f "$stack_host" ] || ensure_stack_host
+    exec dotnet "$stack_host" doctor ;;
+  stack-up)
+    pid=$(stack_pid)
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      say "a stack is already up (pid $pid; ./run-tests.sh stack down stops it)"; print_stack; exit 0
+    fi
+    ensure_stack_host
+    rm -f "$state"
+    setsid nohup dotnet "$stack_host" up --state "$state" >"$stack_log" 2>&1 </dev/null &
+    host=$!
+    for _ in $(seq 1 450); do
+      grep -q GOLDENPATH_STACK_READY "$stack_log" 2>/dev/null && break
+      kill -0 "$host" 2>/dev/null || { say "the stack did not start:"; cat "$stack_log" >&2; exit 1; }
+      sleep 0.2
+    done
+    grep -q GOLDENPATH_STACK_READY "$stack_log" || { say "the stack did not come up within 90 s:"; cat "$stack_log" >&2; kill -TERM "$host"; exit 1; }
+    say "stack up (pid $host; ./run-tests.sh stack down stops it): $(grep -o 'healthy_in=[^ ]*' "$stack_log")"
+    print_stack
+    exit 0 ;;
+  stack-down)
+    pid=$(stack_pid)
+    if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then
+      say "no stack is up"; rm -f "$state"; exit 0
+    fi
+    kill -TERM "$pid"
+    for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    if kill -0 "$pid" 2>/dev/null; then say "the stack (pid $pid) did not stop within 30 s"; exit 1; fi
+    rm -f "$state"; say "stack down"; exit 0 ;;
+esac
+
+# A fresh results folder per run (TRX, coverage, browser artifacts, the report); a running stack's state stays.
+find "$results" -mindepth 1 -maxdepth 1 ! -name 'stack-up.*' -exec rm -rf {} +
 export GOLDENPATH_RESULTS_DIR="$results"
 
 child=""
@@ -91,6 +157,31 @@ if [ $build = 1 ]; then
     exit $status
   fi
   say "built in $(( $(date +%s) - started )) s"
+fi
+
+# The containers stack runs images built from this build (stack/containers/build-images.sh, cached
+# by a hash of their inputs). Category=Containers (cleanup specs that start their own containers
+# stack) runs only when the run uses the containers stack, so a machine without Docker runs the rest.
+setting() { # SECTION__KEY: a GOLDENPATH__ variable, else the environment file's value; lower case
+  local variable="GOLDENPATH__$1" key
+  key=$(printf '%s' "${1##*__}" | tr '[:upper:]' '[:lower:]')
+  if [ -n "${!variable:-}" ]; then printf '%s' "${!variable}"; else
+    grep -i -o "\"$key\"[[:space:]]*:[[:space:]]*\"[A-Za-z]*\"" "$root/environments/${GOLDENPATH_ENV:-local}.json" 2>/dev/null | head -n 1 | sed 's/.*"\([A-Za-z]*\)"$/\1/'
+  fi | tr '[:upper:]' '[:lower:]'
+}
+uses_containers=0
+case "$(setting Stack__Provider)" in
+  containers) uses_containers=1 ;;
+  auto) command -v docker >/dev/null && timeout 10 docker version >/dev/null 2>&1 && uses_containers=1 ;;
+esac
+if [ $uses_containers = 1 ] && [ "$layer" != unit ]; then
+  images=$(setting Containers__Images)
+  "$root/stack/containers/build-images.sh" --images "${images:-local}" --configuration "$configuration" --no-build &
+  child=$!; wait $child; status=$?; child=""
+  [ $status -eq 0 ] || { say "the containers stack's images could not be built (exit $status): see above"; exit $status; }
+elif [ $uses_containers = 0 ]; then
+  say "Category=Containers (the containers stack's cleanup specs) runs only on the containers stack (--stack containers)"
+  filter="${filter:+($filter)&}Category!=Containers"
 fi
 
 failed_projects=()

@@ -10,5 +10,10 @@ return await PlatformApplication.RunAsync(
         .AddSingleton<PasswordHasher>()
         .AddSingleton<UserStore>()
         .AddSingleton<RefreshTokenStore>()
-        .AddSingleton<TokenPairIssuer>(),
-    mapEndpoints: app => app.MapAuthEndpoints());
+        .AddSingleton<TokenPairIssuer>()
+        .AddBrowserCors(),
+    mapEndpoints: app =>
+    {
+        app.UseCors();
+        app.MapAuthEndpoints();
+    });

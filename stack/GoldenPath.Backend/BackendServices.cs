@@ -25,6 +25,7 @@ public static class BackendServices
 
     public static void MapBackend(this WebApplication app)
     {
+        app.UseChatPage();
         app.MapReadiness();
         app.MapThreadEndpoints();
         app.MapChatWebSocket();

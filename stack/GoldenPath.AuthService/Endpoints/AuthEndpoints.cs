@@ -5,7 +5,7 @@ public static class AuthEndpoints
 {
     public static void MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var auth = endpoints.MapGroup("/auth");
+        var auth = endpoints.MapGroup("/auth").RequireCors(BrowserCors.Policy);
         auth.MapPost("/register", RegisterEndpoint.HandleAsync);
         auth.MapPost("/login", LoginEndpoint.HandleAsync);
         auth.MapPost("/refresh", RefreshEndpoint.HandleAsync);

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using GoldenPath.Backend.Events;
+using GoldenPath.Platform.Common.Faults;
 using GoldenPath.Platform.Common.Tokens;
 
 namespace GoldenPath.Backend.WebSockets;
@@ -11,6 +12,7 @@ public sealed class WebSocketSession(
     ConnectionRegistry connections,
     ClientMessageDispatcher dispatcher,
     TimeProvider clock,
+    FaultSwitches faults,
     ILogger<WebSocketSession> logger)
 {
     public const int MaxMessageBytes = 64 * 1024;
@@ -53,7 +55,7 @@ public sealed class WebSocketSession(
     /// <returns>The user, or null when the connection was refused (its close frame is queued).</returns>
     private async Task<Guid?> OpenAsync(ClientConnection connection, string? token)
     {
-        if (!readiness.IsReady)
+        if (!readiness.IsReady || faults.IsOn(FaultSwitches.WebSocket1011))
         {
             connection.Close(WebSocketCloseStatus.InternalServerError, "not ready");
             return null;

@@ -9,7 +9,12 @@ public sealed record PlatformSettings(
     JwtSettings Jwt,
     IPAddress BindAddress,
     int Port,
-    int? ParentProcessId);
+    int? ParentProcessId,
+    Faults.FaultSwitches Faults,
+    TlsCertificateFiles? Tls);
+
+/// <summary>PEM files of the certificate (and its key) to serve HTTPS and WSS with; null serves plain HTTP.</summary>
+public sealed record TlsCertificateFiles(string CertificatePath, string KeyPath);
 
 public sealed record JwtSettings(
     string SecretKey,

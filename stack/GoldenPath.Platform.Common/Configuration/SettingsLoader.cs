@@ -26,8 +26,9 @@ public static class SettingsLoader
             throw new ConfigurationException("JWT_SECRET_KEY", $"must be at least {MinimumSecretKeyBytes} bytes (UTF-8)");
         }
 
+        var faults = Faults.FaultSwitches.Load(lookup);
         var jwt = new JwtSettings(
-            secret,
+            faults.IsOn(Faults.FaultSwitches.JwtMismatch) ? secret + "-mismatched-by-fault" : secret,
             Optional(lookup, "JWT_ISSUER") ?? "goldenpath-auth",
             Optional(lookup, "JWT_AUDIENCE") ?? "goldenpath-platform",
             TimeSpan.FromMinutes(Integer(lookup, "JWT_ACCESS_MINUTES", 15, min: 1, max: 525_600)),
@@ -39,7 +40,7 @@ public static class SettingsLoader
             ? null
             : Integer(lookup, "GOLDENPATH_PARENT_PID", 0, min: 1, max: int.MaxValue);
 
-        return new PlatformSettings(postgres, redis, jwt, bindAddress, port, parentPid);
+        return new PlatformSettings(postgres, redis, jwt, bindAddress, port, parentPid, faults, Tls(lookup));
     }
 
     private static string Required(Func<string, string?> lookup, string name) =>
@@ -78,6 +79,31 @@ public static class SettingsLoader
         return IPAddress.TryParse(text, out var address)
             ? address
             : throw new ConfigurationException("BIND_ADDRESS", "must be an IP address");
+    }
+
+    private static TlsCertificateFiles? Tls(Func<string, string?> lookup)
+    {
+        var certificate = Optional(lookup, "TLS_CERTIFICATE_PATH");
+        var key = Optional(lookup, "TLS_KEY_PATH");
+        if (certificate is null && key is null)
+        {
+            return null;
+        }
+
+        foreach (var (name, path) in new[] { ("TLS_CERTIFICATE_PATH", certificate), ("TLS_KEY_PATH", key) })
+        {
+            if (path is null)
+            {
+                throw new ConfigurationException(name, "is missing (TLS_CERTIFICATE_PATH and TLS_KEY_PATH go together)");
+            }
+
+            if (!File.Exists(path))
+            {
+                throw new ConfigurationException(name, $"names {path}, which does not exist");
+            }
+        }
+
+        return new TlsCertificateFiles(certificate!, key!);
     }
 
     private static void EnsureValidPostgres(string connectionString)

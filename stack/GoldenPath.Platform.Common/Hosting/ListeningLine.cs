@@ -5,15 +5,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GoldenPath.Platform.Common.Hosting;
 
-/// <summary>The one stdout line the process stack waits for: <c>GOLDENPATH_LISTENING &lt;service&gt; http://&lt;address&gt;:&lt;port&gt;</c>.</summary>
+/// <summary>The one stdout line the process stack waits for: <c>GOLDENPATH_LISTENING &lt;service&gt; http(s)://&lt;address&gt;:&lt;port&gt;</c>.</summary>
 public static class ListeningLine
 {
     public static string For(string service, IServiceProvider services, IPAddress bindAddress)
     {
         var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
             ?? throw new InvalidOperationException("the server reports no address");
-        var port = new Uri(addresses.First()).Port;
-        return $"GOLDENPATH_LISTENING {service} http://{ReachableHost(bindAddress)}:{port}";
+        var address = new Uri(addresses.First());
+        return $"GOLDENPATH_LISTENING {service} {address.Scheme}://{ReachableHost(bindAddress)}:{address.Port}";
     }
 
     // A wildcard bind is reachable on loopback; the line must name an address a client can dial.

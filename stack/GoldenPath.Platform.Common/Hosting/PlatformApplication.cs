@@ -1,4 +1,5 @@
 using GoldenPath.Platform.Common.Configuration;
+using GoldenPath.Platform.Common.Faults;
 using GoldenPath.Platform.Common.Health;
 using GoldenPath.Platform.Common.Http;
 using GoldenPath.Platform.Common.Storage;
@@ -46,6 +47,7 @@ public static class PlatformApplication
             var redis = Task.Run(app.Services.GetRequiredService<IConnectionMultiplexer>);
             await app.Services.GetRequiredService<SchemaInitializer>().EnsureCreatedAsync(SchemaBudget, CancellationToken.None);
             await redis;
+            app.UseFaults(settings.Faults, service);
             app.UsePlatformErrorBodies();
             app.MapPlatformHealth(service);
             mapEndpoints(app);

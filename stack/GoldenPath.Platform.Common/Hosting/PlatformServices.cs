@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using System.Security.Cryptography.X509Certificates;
 using Npgsql;
 using StackExchange.Redis;
 
@@ -20,7 +21,13 @@ public static class PlatformServices
 {
     public static void AddPlatform(this WebApplicationBuilder builder, PlatformSettings settings)
     {
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(settings.BindAddress, settings.Port));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(settings.BindAddress, settings.Port, listen =>
+        {
+            if (settings.Tls is { } tls)
+            {
+                listen.UseHttps(X509Certificate2.CreateFromPemFile(tls.CertificatePath, tls.KeyPath));
+            }
+        }));
         ConfigureLogging(builder.Logging);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.ConfigureHttpJsonOptions(json => PlatformJson.Configure(json.SerializerOptions));
@@ -28,6 +35,7 @@ public static class PlatformServices
         var services = builder.Services;
         services.AddSingleton(settings);
         services.AddSingleton(settings.Jwt);
+        services.AddSingleton(settings.Faults);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => NpgsqlDataSource.Create(settings.PostgresConnection));
         services.AddSingleton(_ => RedisConnector.Connect(settings.RedisConnection));

@@ -20,6 +20,11 @@ public sealed class ConcurrentIsolationTests(PlatformFixture platform)
     public async Task Many_users_at_once_each_complete_their_runs_and_nothing_of_one_reaches_another()
     {
         var count = platform.Environment.Isolation.Users;
+        if (platform.Users.Capacity is { } capacity && capacity < count)
+        {
+            throw new GoldenPathException($"the isolation spec needs {count} distinct users (isolation.users) but the credentials pool holds {capacity}: add users to it, or lower isolation.users");
+        }
+
         var clock = Stopwatch.StartNew();
 
         try

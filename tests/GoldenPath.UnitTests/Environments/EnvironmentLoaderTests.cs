@@ -21,6 +21,27 @@ public sealed class EnvironmentLoaderTests : IDisposable
         environment.Budgets.MaxGap.Should().Be(TimeSpan.FromSeconds(10));
     }
 
+    public static TheoryData<string> RepositoryEnvironments =>
+        new(Directory.GetFiles(GoldenPath.Fixtures.RepositoryLayout.EnvironmentsDirectory, "*.json")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Where(name => !name!.EndsWith(".schema", StringComparison.Ordinal))!);
+
+    [Theory]
+    [MemberData(nameof(RepositoryEnvironments))]
+    public void Every_environment_file_in_the_repository_loads(string name)
+    {
+        var environment = EnvironmentLoader.Load(name, GoldenPath.Fixtures.RepositoryLayout.EnvironmentsDirectory, new Dictionary<string, string?>());
+
+        environment.Name.Should().Be(name);
+        environment.Description.Should().NotBeNullOrWhiteSpace("an environment file says what it targets");
+    }
+
+    [Fact]
+    public void The_three_targets_exist()
+    {
+        RepositoryEnvironments.Select(row => row.Data).Should().Contain(["local", "ci", "staging"]);
+    }
+
     [Fact]
     public void A_GOLDENPATH_variable_overrides_a_setting()
     {

@@ -1,0 +1,45 @@
+using GoldenPath.E2ETests.Browser.Support;
+using GoldenPath.Fixtures.Assertions;
+using GoldenPath.Fixtures.Diagnostics;
+using GoldenPath.Fixtures.Journeys;
+using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Rules;
+using static Microsoft.Playwright.Assertions;
+
+namespace GoldenPath.E2ETests.Browser;
+
+[Collection(BrowserCollection.Name)]
+[Trait("Category", "E2E")]
+[Trait("Category", "Browser")]
+[Trait("Category", "GoldenPath")]
+public sealed class BrowserGoldenPathTests(PlatformFixture platform, BrowserFixture browsers)
+{
+    [Fact]
+    public Task A_person_logs_in_asks_sees_the_five_events_and_the_answer_and_finds_the_history_after_a_reload() =>
+        BrowserSpec.RunAsync(browsers, platform, async spec =>
+        {
+            var environment = platform.Environment;
+            var user = await platform.NewUserAsync("browser");
+            var page = await spec.OpenAsync("browser");
+
+            var run = await new BrowserJourney(page).LogInAndAskAsync(platform.Stack.Endpoints, user, GoldenPathJourney.Question);
+
+            run.Recorder.Should().HaveGoldenPathRun(run.Expectations(environment));
+            // The page shows the answer once agent_completed arrived, so by now every event of the run is in the timeline.
+            (await page.TimelineEventTypesAsync()).Should().Equal(RunRules.GoldenSequence,
+                "the timeline shows the run's events in the order they arrived{0}{1}", Environment.NewLine, run.Recorder.Transcript());
+            await Expect(page.Answer).ToHaveTextAsync(run.Run.FinalResponse ?? string.Empty, new() { Timeout = page.Timeout });
+            if (environment.Agent.Deterministic)
+            {
+                await Expect(page.Answer).ToContainTextAsync(GoldenPathJourney.ExpectedAnswer, new() { Timeout = page.Timeout });
+            }
+
+            await page.ReloadAsync();
+            await page.WaitUntilConnectedAsync();
+            await Expect(page.ThreadItems).ToHaveCountAsync(1, new() { Timeout = page.Timeout });
+            await Expect(page.ThreadItems).ToHaveAttributeAsync("data-thread-id", run.ThreadId, new() { Timeout = page.Timeout });
+            await Expect(page.Messages).ToHaveTextAsync([GoldenPathJourney.Question, run.Run.FinalResponse ?? string.Empty], new() { Timeout = page.Timeout });
+
+            RunReport.Append($"browser: golden path spec in {spec.ElapsedAfterBrowserStart.TotalSeconds:0.00} s (browser start {browsers.StartupTime.TotalSeconds:0.00} s)");
+        });
+}

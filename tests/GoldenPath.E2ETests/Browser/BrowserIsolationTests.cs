@@ -1,0 +1,58 @@
+using GoldenPath.E2ETests.Browser.Support;
+using GoldenPath.Fixtures.Assertions;
+using GoldenPath.Fixtures.Clients;
+using GoldenPath.Fixtures.Isolation;
+using GoldenPath.Fixtures.Lifetime;
+using static Microsoft.Playwright.Assertions;
+
+namespace GoldenPath.E2ETests.Browser;
+
+[Collection(BrowserCollection.Name)]
+[Trait("Category", "E2E")]
+[Trait("Category", "Browser")]
+[Trait("Category", "GoldenPath")]
+[Trait("Category", "Isolation")]
+public sealed class BrowserIsolationTests(PlatformFixture platform, BrowserFixture browsers)
+{
+    [Fact]
+    public Task Two_people_in_two_browser_contexts_each_see_only_their_own_messages() =>
+        BrowserSpec.RunAsync(browsers, platform, async spec =>
+        {
+            var alice = await ParticipantAsync(spec, "alice");
+            var bob = await ParticipantAsync(spec, "bob");
+
+            // Both at once, so a run's events could go astray while the other's are in flight.
+            var runs = await Task.WhenAll(AskAsync(alice), AskAsync(bob));
+            var participants = new[] { alice with { Run = runs[0] }, bob with { Run = runs[1] } };
+
+            foreach (var (me, other) in new[] { (participants[0], participants[1]), (participants[1], participants[0]) })
+            {
+                me.Run!.Recorder.Should().HaveGoldenPathRun(me.Run.Expectations(platform.Environment));
+                await Expect(me.Page.ThreadItems).ToHaveCountAsync(1, new() { Timeout = me.Page.Timeout });
+                await Expect(me.Page.ThreadItems).ToHaveAttributeAsync("data-thread-id", me.Run.ThreadId, new() { Timeout = me.Page.Timeout });
+                await Expect(me.Page.Messages.First).ToHaveTextAsync(me.Question, new() { Timeout = me.Page.Timeout });
+
+                var html = await me.Page.Page.ContentAsync();
+                foreach (var theirs in new[] { other.Marker, other.Run!.RunId, other.Run.ThreadId, other.User.UserId, other.User.Email })
+                {
+                    html.Should().NotContain(theirs, "{0}'s page must show nothing of {1}'s", me.Page.Label, other.Page.Label);
+                }
+            }
+
+            var leaks = IsolationChecker.FindWebSocketLeaks(participants.Select(p =>
+                new IsolationParticipant(p.User, p.Page.Sockets.Recorders, p.Marker, [p.Run!.RunId], [p.Run.ThreadId])).ToArray());
+            leaks.Should().BeEmpty("nothing of one user may reach the other's browser; leaks:{0}{1}", Environment.NewLine, string.Join(Environment.NewLine, leaks));
+        });
+
+    private async Task<Participant> ParticipantAsync(BrowserSpec spec, string label)
+    {
+        var user = await platform.NewUserAsync(label);
+        var marker = $"marker-{label}-{Guid.NewGuid():N}";
+        return new Participant(user, await spec.OpenAsync(label), marker, $"please remember {marker}");
+    }
+
+    private Task<BrowserRun> AskAsync(Participant participant) =>
+        new BrowserJourney(participant.Page).LogInAndAskAsync(platform.Stack.Endpoints, participant.User, participant.Question);
+
+    private sealed record Participant(TestUser User, ChatPage Page, string Marker, string Question, BrowserRun? Run = null);
+}
