@@ -47,7 +47,7 @@ public sealed class TeardownTests
         {
             var state = Path.Combine(Path.GetTempPath(), $"goldenpath-stackhost-{Guid.NewGuid():N}.json");
             var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { RepositoryLayout.StackHostAssembly, "--state", state })
+            foreach (var argument in new[] { RepositoryLayout.StackHostAssembly, "up", "--state", state })
             {
                 start.ArgumentList.Add(argument);
             }
