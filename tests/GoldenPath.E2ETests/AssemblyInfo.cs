@@ -1,5 +1,9 @@
 using GoldenPath.E2ETests.Browser.Support;
+using GoldenPath.Fixtures.Isolation;
 using GoldenPath.Fixtures.Lifetime;
 
 [assembly: AssemblyFixture(typeof(PlatformFixture))]
 [assembly: AssemblyFixture(typeof(BrowserFixture))]
+
+// Every frame of every authenticated connection a test opens is checked for other users' data when the test ends.
+[assembly: CheckConnectionIsolation]

@@ -30,7 +30,7 @@ public sealed class AuthenticationFailureTests(PlatformFixture platform)
         }
 
         await using var socket = await PlatformSocket.OpenAsync(platform.Stack.Endpoints.WebSocket, token, TokenTransport.Subprotocol, $"ws-auth-{kind}", platform.Environment.Budgets.Connect);
-        var close = await socket.Recorder.WaitForCloseAsync(platform.Environment.Budgets.Connect);
+        var close = await socket.Recorder.WaitForCloseAsync(platform.Environment.Budgets.Reply);
 
         close.Status.Should().Be(WebSocketCloseStatus.PolicyViolation, $"a {kind} token closes with 1008{Environment.NewLine}{socket.Recorder.Transcript()}");
         var error = socket.Recorder.Frames.Should().ContainSingle(f => f.Type == "error", socket.Recorder.Transcript()).Subject;

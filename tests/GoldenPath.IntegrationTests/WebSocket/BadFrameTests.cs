@@ -17,7 +17,7 @@ public sealed class BadFrameTests(PlatformFixture platform)
         await using var socket = await platform.ConnectAsync(user, "bad-frame");
 
         await socket.SendTextAsync(frame);
-        var error = await socket.Recorder.WaitForAsync(f => f.Type == "error", platform.Environment.Budgets.FirstEvent, $"an error frame for {what}");
+        var error = await socket.Recorder.WaitForAsync(f => f.Type == "error", platform.Environment.Budgets.Reply, $"an error frame for {what}");
         error.String("error_code").Should().Be("INVALID_MESSAGE", socket.Recorder.Transcript());
         error.String("message").Should().NotBeNullOrEmpty(socket.Recorder.Transcript());
 
@@ -34,7 +34,7 @@ public sealed class BadFrameTests(PlatformFixture platform)
 
         var content = new string('x', 65 * 1024);
         await socket.SendTextAsync($"{{\"type\":\"user_message\",\"message_id\":\"{Guid.NewGuid()}\",\"payload\":{{\"content\":\"{content}\",\"thread_id\":null}}}}");
-        var close = await socket.Recorder.WaitForCloseAsync(platform.Environment.Budgets.Connect);
+        var close = await socket.Recorder.WaitForCloseAsync(platform.Environment.Budgets.Reply);
 
         close.Status.Should().Be(WebSocketCloseStatus.MessageTooBig, socket.Recorder.Transcript());
     }

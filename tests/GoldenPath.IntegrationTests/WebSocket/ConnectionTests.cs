@@ -51,6 +51,6 @@ public sealed class ConnectionTests(PlatformFixture platform)
 
         await socket.SendAsync(new { type = "ping" });
 
-        await socket.Recorder.WaitForAsync(f => f.Type == "pong", platform.Environment.Budgets.FirstEvent, "pong");
+        await socket.Recorder.WaitForAsync(f => f.Type == "pong", platform.Environment.Budgets.Reply, "pong");
     }
 }

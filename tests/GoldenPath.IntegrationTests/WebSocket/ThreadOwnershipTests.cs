@@ -17,7 +17,7 @@ public sealed class ThreadOwnershipTests(PlatformFixture platform)
 
         var messageId = await intruderSocket.SendUserMessageAsync("let me in", run.ThreadId);
 
-        var error = await intruderSocket.Recorder.WaitForAsync(f => f.Type == "error", platform.Environment.Budgets.FirstEvent, "a THREAD_NOT_FOUND error");
+        var error = await intruderSocket.Recorder.WaitForAsync(f => f.Type == "error", platform.Environment.Budgets.Reply, "a THREAD_NOT_FOUND error");
         error.String("error_code").Should().Be("THREAD_NOT_FOUND", intruderSocket.Recorder.Transcript());
         intruderSocket.Recorder.Frames.Should().NotContain(f => f.Type == "message_ack" && f.String("message_id") == messageId, intruderSocket.Recorder.Transcript());
 

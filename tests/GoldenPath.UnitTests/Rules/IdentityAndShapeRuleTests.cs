@@ -3,7 +3,7 @@ using GoldenPath.Fixtures.Rules;
 
 namespace GoldenPath.UnitTests.Rules;
 
-/// <summary>Whose the events are (recipient, same-run) and how they are shaped (strict-shape).</summary>
+/// <summary>Whose the events are (recipient, correlation, ack-first, event-id-unique) and how they are shaped (strict-shape).</summary>
 [Trait("Category", "Unit")]
 public sealed class IdentityAndShapeRuleTests
 {
@@ -26,22 +26,81 @@ public sealed class IdentityAndShapeRuleTests
     }
 
     [Fact]
-    public void An_event_of_another_run_breaks_same_run()
+    public void An_event_of_another_run_breaks_correlation()
     {
         var violations = RunBuilder.GoldenPath().Set(2, "run_id", "run-other").Verify();
 
-        var violation = violations.ShouldHaveViolation(RunRules.SameRun, "run_id is 'run-other', not 'run-7f3a'");
+        var violation = violations.ShouldHaveViolation(RunRules.Correlation, "run_id is 'run-other', not 'run-7f3a'");
         violation.EventIndex.Should().Be(2);
-        violations.ShouldOnlyBreak(RunRules.SameRun);
+        violations.ShouldOnlyBreak(RunRules.Correlation);
     }
 
     [Fact]
-    public void A_thread_id_that_changes_within_the_run_breaks_same_run()
+    public void A_thread_id_that_changes_within_the_run_breaks_correlation()
     {
         var violations = RunBuilder.GoldenPath().Set(3, "thread_id", "thread-other").Verify();
 
-        var violation = violations.ShouldHaveViolation(RunRules.SameRun, "thread_id changed within the run: 'thread-91c2' then 'thread-other'");
+        var violation = violations.ShouldHaveViolation(RunRules.Correlation, "thread_id changed within the run: 'thread-91c2' then 'thread-other'");
         violation.EventIndex.Should().Be(3);
+    }
+
+    [Fact]
+    public void A_thread_id_other_than_the_acks_breaks_correlation_from_the_first_event()
+    {
+        var run = RunBuilder.GoldenPath();
+
+        var violations = run.Verify(run.Expectations() with { ThreadId = "thread-from-ack" });
+
+        violations.ShouldHaveViolation(RunRules.Correlation, "thread_id is 'thread-91c2', but the message_ack named thread 'thread-from-ack'").EventIndex.Should().Be(0);
+        violations.ShouldOnlyBreak(RunRules.Correlation);
+    }
+
+    [Fact]
+    public void The_acks_thread_on_every_event_is_clean()
+    {
+        var run = RunBuilder.GoldenPath();
+
+        run.Verify(run.Expectations() with { ThreadId = RunBuilder.ThreadId }).ShouldBeClean();
+    }
+
+    [Fact]
+    public void An_event_before_the_ack_on_the_sending_connection_breaks_ack_first()
+    {
+        var run = RunBuilder.GoldenPath();
+
+        var violations = run.Verify(run.Expectations() with { Ack = RunBuilder.Ack(atIndex: 1) });
+
+        violations.ShouldHaveViolation(RunRules.AckFirst, "the run's first event came before its message_ack").EventIndex.Should().Be(0);
+        violations.ShouldOnlyBreak(RunRules.AckFirst);
+    }
+
+    [Fact]
+    public void An_ack_before_the_first_event_is_clean()
+    {
+        var run = RunBuilder.GoldenPath();
+
+        run.Verify(run.Expectations() with { Ack = RunBuilder.Ack(atIndex: -1) }).ShouldBeClean();
+    }
+
+    [Fact]
+    public void Two_events_with_one_event_id_break_event_id_unique()
+    {
+        var violations = RunBuilder.GoldenPath().Set(3, "event_id", "evt-same").Set(1, "event_id", "evt-same").Verify();
+
+        violations.ShouldHaveViolation(RunRules.EventIdUnique, "event_id 'evt-same' was already used by event #1 (agent_thinking)").EventIndex.Should().Be(3);
+        violations.ShouldOnlyBreak(RunRules.EventIdUnique);
+    }
+
+    [Fact]
+    public void Short_opaque_ids_are_as_good_as_uuids()
+    {
+        var run = RunBuilder.GoldenPath();
+        for (var i = 0; i < run.Count; i++)
+        {
+            run.Set(i, "event_id", $"{i + 1}").Set(i, "run_id", "42").Set(i, "thread_id", "7").Set(i, "user_id", "42");
+        }
+
+        run.Verify(new RunExpectations("42") { RecipientUserId = "42", ThreadId = "7", GoldenPath = true }).ShouldBeClean();
     }
 
     [Theory]

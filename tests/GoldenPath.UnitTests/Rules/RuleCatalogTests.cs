@@ -30,7 +30,13 @@ public sealed class RuleCatalogTests
             () => RunBuilder.GoldenPath().Without(2, "parameters").Verify()),
         ["another user's user_id"] = (RunRules.Recipient, "user_id is 'user-mallory' but this connection belongs to 'user-alice'",
             () => RunBuilder.GoldenPath().Set(3, "user_id", "user-mallory").Verify()),
-        ["another run's run_id"] = (RunRules.SameRun, "run_id is 'run-other', not 'run-7f3a'",
+        ["a thread other than the ack's"] = (RunRules.Correlation, "but the message_ack named thread 'thread-from-ack'",
+            () => RunBuilder.GoldenPath().Verify(RunBuilder.GoldenPath().Expectations() with { ThreadId = "thread-from-ack" })),
+        ["the first event before the ack"] = (RunRules.AckFirst, "came before its message_ack",
+            () => RunBuilder.GoldenPath().Verify(RunBuilder.GoldenPath().Expectations() with { Ack = RunBuilder.Ack(atIndex: 2) })),
+        ["two events with one event_id"] = (RunRules.EventIdUnique, "was already used by event #0",
+            () => RunBuilder.GoldenPath().Set(0, "event_id", "evt-x").Set(4, "event_id", "evt-x").Verify()),
+        ["another run's run_id"] = (RunRules.Correlation, "run_id is 'run-other', not 'run-7f3a'",
             () => RunBuilder.GoldenPath().Set(2, "run_id", "run-other").Verify()),
         ["fields under data"] = (RunRules.StrictShape, "field 'event_id' is under 'data'",
             () => RunBuilder.GoldenPath(Fixtures.Recording.EventShape.Data).Verify()),
@@ -65,7 +71,7 @@ public sealed class RuleCatalogTests
             .Select(f => (string)f.GetRawConstantValue()!)
             .ToArray();
 
-        rules.Should().HaveCount(15);
+        rules.Should().HaveCount(17);
         Cases.Values.Select(c => c.Rule).Distinct().Should().BeEquivalentTo(rules);
     }
 

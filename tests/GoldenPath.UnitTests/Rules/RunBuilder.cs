@@ -146,6 +146,10 @@ public sealed class RunBuilder
     }
 
     /// <summary>The run's frames as received: index, receive time on the monotonic clock, raw JSON.</summary>
+    /// <summary>A message_ack of this run as the sending connection would record it, at frame index <paramref name="atIndex"/> (-1: before every event).</summary>
+    public static RecordedFrame Ack(int atIndex) =>
+        RecordedFrame.Parse(atIndex, SentAt, $"{{\"type\":\"message_ack\",\"message_id\":\"m-1\",\"thread_id\":\"{ThreadId}\",\"run_id\":\"{RunId}\"}}");
+
     public IReadOnlyList<RecordedFrame> Frames() =>
         Render().Select((frame, i) => RecordedFrame.Parse(i, frame.At, frame.Raw)).ToArray();
 

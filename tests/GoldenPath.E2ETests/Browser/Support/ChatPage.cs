@@ -92,6 +92,15 @@ public sealed class ChatPage(BrowserSession session, GoldenPathEnvironment envir
     public async Task ReloadAsync() => await Page.ReloadAsync().ConfigureAwait(false);
 
     /// <summary>The data-event-type of every timeline item, top to bottom.</summary>
+    /// <summary>True when some element's attribute value or own text is exactly <paramref name="value"/>.</summary>
+    public async Task<bool> ShowsWholeValueAsync(string value) =>
+        await Page.EvaluateAsync<bool>(
+            """
+            value => [...document.querySelectorAll('*')].some(element =>
+                [...element.attributes].some(a => a.value === value) ||
+                [...element.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent.trim() === value))
+            """, value).ConfigureAwait(false);
+
     public async Task<IReadOnlyList<string>> TimelineEventTypesAsync() =>
         await TimelineItems.EvaluateAllAsync<string[]>("items => items.map(item => item.dataset.eventType)").ConfigureAwait(false);
 

@@ -1,4 +1,5 @@
 using System.Text;
+using GoldenPath.Fixtures.Isolation;
 using GoldenPath.Fixtures.Recording;
 using Microsoft.Playwright;
 
@@ -13,6 +14,7 @@ public sealed class PageSocketCapture
     private readonly object gate = new();
     private readonly List<CapturedSocket> sockets = [];
     private readonly string label;
+    private readonly string? testId = ConnectionGuard.CurrentTest;
     private string? recipientUserId;
 
     public PageSocketCapture(IPage page, string label)
@@ -72,6 +74,7 @@ public sealed class PageSocketCapture
         {
             captured = new CapturedSocket(socket.Url, new EventRecorder($"{label}/ws-{sockets.Count + 1}", recipientUserId));
             sockets.Add(captured);
+            ConnectionGuard.Track(captured.Recorder, testId);
         }
 
         socket.FrameReceived += (_, frame) => captured.Recorder.Record(TextOf(frame));
