@@ -42,6 +42,9 @@ if ($Env) {
     $env:GOLDENPATH_ENV = $Env
 }
 if ($Stack) { $env:GOLDENPATH__Stack__Provider = $Stack }
+$environmentFile = Join-Path $root "environments/$(if ($env:GOLDENPATH_ENV) { $env:GOLDENPATH_ENV } else { 'local' }).json"
+$settings = if (Test-Path $environmentFile) { Get-Content -Raw $environmentFile | ConvertFrom-Json } else { $null }
+$provider = if ($env:GOLDENPATH__Stack__Provider) { $env:GOLDENPATH__Stack__Provider } else { "$($settings.stack.provider)" }
 
 $projects = switch ($Layer) {
     'unit' { @('UnitTests') }
@@ -110,6 +113,23 @@ if ($Command -eq 'stack' -and $StackAction -eq 'down') {
 }
 if ($Command -eq 'stack') { Say "'stack' takes 'up' or 'down'"; exit 2 }
 
+# A remote stack runs the Conformance specs only: the ReferenceStack ones need a local reference stack. And the
+# browser specs only where the environment names the chat page to drive (endpoints.frontend).
+if ($provider -eq 'remote' -and $Layer -ne 'unit') {
+    $envLabel = if ($env:GOLDENPATH_ENV) { $env:GOLDENPATH_ENV } else { 'local' }
+    if (($Filter -replace '\s', '') -like '*Category=ReferenceStack*') {
+        [Console]::Error.WriteLine("run-tests: the filter '$Filter' asks for ReferenceStack specs, which need a local reference stack (-Stack processes or containers: fault switches, a second instance, TLS files); they cannot run on the remote stack of environment '$envLabel'")
+        exit 2
+    }
+    Say "remote stack (environment '$envLabel'): left out the ReferenceStack specs (they need a local reference stack: fault switches, a second instance, TLS files, the reference agent's wording); running the Conformance specs"
+    $Filter = if ($Filter) { "($Filter)&Category!=ReferenceStack" } else { 'Category!=ReferenceStack' }
+    $frontend = if ($env:GOLDENPATH__Endpoints__Frontend) { $env:GOLDENPATH__Endpoints__Frontend } else { "$($settings.endpoints.frontend)" }
+    if (-not $frontend) {
+        Say "remote stack (environment '$envLabel'): left out the browser specs (Category=Browser): the environment names no endpoints.frontend, the chat page to drive (see docs/page-contract.md)"
+        $Filter = "$Filter&Category!=Browser"
+    }
+}
+
 # A fresh results folder per run (TRX, coverage, browser artifacts, the report); a running stack's state stays.
 Get-ChildItem -Path $Results -Exclude 'stack-up.*' | Remove-Item -Recurse -Force
 $env:GOLDENPATH_RESULTS_DIR = $Results
@@ -124,9 +144,6 @@ if (-not $NoBuild) {
 
 # The containers stack runs images built from this build (stack/containers/build-images.sh, cached by a
 # hash of their inputs). Category=Containers runs only when the run uses the containers stack.
-$environmentFile = Join-Path $root "environments/$(if ($env:GOLDENPATH_ENV) { $env:GOLDENPATH_ENV } else { 'local' }).json"
-$settings = if (Test-Path $environmentFile) { Get-Content -Raw $environmentFile | ConvertFrom-Json } else { $null }
-$provider = if ($env:GOLDENPATH__Stack__Provider) { $env:GOLDENPATH__Stack__Provider } else { "$($settings.stack.provider)" }
 $usesContainers = $provider -eq 'containers' -or ($provider -eq 'auto' -and (Get-Command docker -ErrorAction SilentlyContinue) -and ((& docker version 2>$null) -and $LASTEXITCODE -eq 0))
 if ($usesContainers -and $Layer -ne 'unit') {
     $images = if ($env:GOLDENPATH__Containers__Images) { $env:GOLDENPATH__Containers__Images } elseif ($settings.containers.images) { "$($settings.containers.images)" } else { 'local' }

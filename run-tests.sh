@@ -79,6 +79,19 @@ command -v dotnet >/dev/null || { echo "run-tests: dotnet is not on PATH: instal
 cd "$root" || exit 2
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
+setting() { # SECTION__KEY: a GOLDENPATH__ variable, else the environment file's value; lower case
+  local variable="GOLDENPATH__$1" key
+  key=$(printf '%s' "${1##*__}" | tr '[:upper:]' '[:lower:]')
+  if [ -n "${!variable:-}" ]; then printf '%s' "${!variable}"; else
+    grep -i -o "\"$key\"[[:space:]]*:[[:space:]]*\"[A-Za-z]*\"" "$root/environments/${GOLDENPATH_ENV:-local}.json" 2>/dev/null | head -n 1 | sed 's/.*"\([A-Za-z]*\)"$/\1/'
+  fi | tr '[:upper:]' '[:lower:]'
+}
+frontend() { # endpoints.frontend: GOLDENPATH__Endpoints__Frontend, else the environment file's (the only "frontend" key it has)
+  if [ -n "${GOLDENPATH__Endpoints__Frontend:-}" ]; then printf '%s' "$GOLDENPATH__Endpoints__Frontend"; else
+    grep -o '"frontend"[[:space:]]*:[[:space:]]*"[^"]*"' "$root/environments/${GOLDENPATH_ENV:-local}.json" 2>/dev/null | head -n 1 | sed 's/.*:[[:space:]]*"\([^"]*\)"$/\1/'
+  fi
+}
+
 mkdir -p "$results"
 results=$(cd "$results" && pwd)
 
@@ -135,6 +148,23 @@ case "$command_name" in
     rm -f "$state"; say "stack down"; exit 0 ;;
 esac
 
+# A remote stack runs the Conformance specs only: the ReferenceStack ones need a local reference stack. And the
+# browser specs only where the environment names the chat page to drive (endpoints.frontend).
+if [ "$(setting Stack__Provider)" = remote ] && [ "$layer" != unit ]; then
+  env_label=${GOLDENPATH_ENV:-local}
+  case "${filter// /}" in
+    *Category=ReferenceStack*)
+      echo "run-tests: the filter '$filter' asks for ReferenceStack specs, which need a local reference stack (--stack processes or containers: fault switches, a second instance, TLS files); they cannot run on the remote stack of environment '$env_label'" >&2
+      exit 2 ;;
+  esac
+  say "remote stack (environment '$env_label'): left out the ReferenceStack specs (they need a local reference stack: fault switches, a second instance, TLS files, the reference agent's wording); running the Conformance specs"
+  filter="${filter:+($filter)&}Category!=ReferenceStack"
+  if [ -z "$(frontend)" ]; then
+    say "remote stack (environment '$env_label'): left out the browser specs (Category=Browser): the environment names no endpoints.frontend, the chat page to drive (see docs/page-contract.md)"
+    filter="$filter&Category!=Browser"
+  fi
+fi
+
 # A fresh results folder per run (TRX, coverage, browser artifacts, the report); a running stack's state stays.
 find "$results" -mindepth 1 -maxdepth 1 ! -name 'stack-up.*' -exec rm -rf {} +
 export GOLDENPATH_RESULTS_DIR="$results"
@@ -162,13 +192,6 @@ fi
 # The containers stack runs images built from this build (stack/containers/build-images.sh, cached
 # by a hash of their inputs). Category=Containers (cleanup specs that start their own containers
 # stack) runs only when the run uses the containers stack, so a machine without Docker runs the rest.
-setting() { # SECTION__KEY: a GOLDENPATH__ variable, else the environment file's value; lower case
-  local variable="GOLDENPATH__$1" key
-  key=$(printf '%s' "${1##*__}" | tr '[:upper:]' '[:lower:]')
-  if [ -n "${!variable:-}" ]; then printf '%s' "${!variable}"; else
-    grep -i -o "\"$key\"[[:space:]]*:[[:space:]]*\"[A-Za-z]*\"" "$root/environments/${GOLDENPATH_ENV:-local}.json" 2>/dev/null | head -n 1 | sed 's/.*"\([A-Za-z]*\)"$/\1/'
-  fi | tr '[:upper:]' '[:lower:]'
-}
 uses_containers=0
 case "$(setting Stack__Provider)" in
   containers) uses_containers=1 ;;

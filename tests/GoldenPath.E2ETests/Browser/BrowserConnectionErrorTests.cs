@@ -11,6 +11,7 @@ namespace GoldenPath.E2ETests.Browser;
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "E2E")]
 [Trait("Category", "Browser")]
+[Trait("Category", "ReferenceStack")]
 public sealed class BrowserConnectionErrorTests(PlatformFixture platform, BrowserFixture browsers)
 {
     [Fact]

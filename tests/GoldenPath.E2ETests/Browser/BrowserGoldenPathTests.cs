@@ -3,6 +3,7 @@ using GoldenPath.Fixtures.Assertions;
 using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Journeys;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Users;
 using GoldenPath.Fixtures.Rules;
 using static Microsoft.Playwright.Assertions;
 
@@ -12,12 +13,15 @@ namespace GoldenPath.E2ETests.Browser;
 [Trait("Category", "E2E")]
 [Trait("Category", "Browser")]
 [Trait("Category", "GoldenPath")]
+[Trait("Category", "Conformance")]
 public sealed class BrowserGoldenPathTests(PlatformFixture platform, BrowserFixture browsers)
 {
     [Fact]
     public Task A_person_logs_in_asks_sees_the_five_events_and_the_answer_and_finds_the_history_after_a_reload() =>
         BrowserSpec.RunAsync(browsers, platform, async spec =>
         {
+            platform.Users.RequirePassword("logs in through the page's form with the user's password");
+            platform.Users.RequireFresh("expects the one thread of this run in the page's thread list");
             var environment = platform.Environment;
             var user = await platform.NewUserAsync("browser");
             var page = await spec.OpenAsync("browser");

@@ -4,6 +4,7 @@ using GoldenPath.Fixtures.Clients;
 using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Isolation;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Users;
 using static Microsoft.Playwright.Assertions;
 
 namespace GoldenPath.E2ETests.Browser;
@@ -13,12 +14,15 @@ namespace GoldenPath.E2ETests.Browser;
 [Trait("Category", "Browser")]
 [Trait("Category", "GoldenPath")]
 [Trait("Category", "Isolation")]
+[Trait("Category", "Conformance")]
 public sealed class BrowserIsolationTests(PlatformFixture platform, BrowserFixture browsers)
 {
     [Fact]
     public Task Two_people_in_two_browser_contexts_each_see_only_their_own_messages() =>
         BrowserSpec.RunAsync(browsers, platform, async spec =>
         {
+            platform.Users.RequirePassword("logs two people in through the page's form with their passwords");
+            platform.Users.RequireFresh("expects each person's one thread alone in their page's thread list");
             var alice = await ParticipantAsync(spec, "alice");
             var bob = await ParticipantAsync(spec, "bob");
 

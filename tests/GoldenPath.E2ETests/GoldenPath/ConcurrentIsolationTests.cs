@@ -12,6 +12,7 @@ namespace GoldenPath.E2ETests.GoldenPath;
 [Trait("Category", "E2E")]
 [Trait("Category", "GoldenPath")]
 [Trait("Category", "Isolation")]
+[Trait("Category", "Conformance")]
 public sealed class ConcurrentIsolationTests(PlatformFixture platform)
 {
     private readonly ConcurrentBag<PlatformSocket> sockets = [];

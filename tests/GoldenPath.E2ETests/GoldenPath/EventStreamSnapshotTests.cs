@@ -8,6 +8,7 @@ using Snapshooter.Xunit3;
 namespace GoldenPath.E2ETests.GoldenPath;
 
 [Trait("Category", "E2E")]
+[Trait("Category", "ReferenceStack")]
 public sealed class EventStreamSnapshotTests(PlatformFixture platform)
 {
     // Values that differ on every run; the snapshot keeps their presence, not their value.

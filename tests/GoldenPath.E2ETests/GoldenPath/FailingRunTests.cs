@@ -6,6 +6,7 @@ using GoldenPath.Fixtures.Lifetime;
 namespace GoldenPath.E2ETests.GoldenPath;
 
 [Trait("Category", "E2E")]
+[Trait("Category", "Conformance")]
 public sealed class FailingRunTests(PlatformFixture platform)
 {
     [Fact]

@@ -5,6 +5,7 @@ namespace GoldenPath.E2ETests.GoldenPath;
 
 [Trait("Category", "E2E")]
 [Trait("Category", "GoldenPath")]
+[Trait("Category", "Conformance")]
 public sealed class GoldenPathJourneyTests(PlatformFixture platform)
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace GoldenPath.E2ETests.GoldenPath;
 
 [Trait("Category", "E2E")]
 [Trait("Category", "GoldenPath")]
+[Trait("Category", "Conformance")]
 public sealed class MultiTabTests(PlatformFixture platform)
 {
     [Fact]

@@ -4,6 +4,7 @@ using GoldenPath.Fixtures.Lifetime;
 namespace GoldenPath.IntegrationTests.Auth;
 
 [Trait("Category", "Integration")]
+[Trait("Category", "Conformance")]
 public sealed class AuthHealthTests(PlatformFixture platform)
 {
     [Fact]

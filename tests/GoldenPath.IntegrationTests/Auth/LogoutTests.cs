@@ -1,9 +1,11 @@
 using System.Net;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Users;
 
 namespace GoldenPath.IntegrationTests.Auth;
 
 [Trait("Category", "Integration")]
+[Trait("Category", "Conformance")]
 public sealed class LogoutTests(PlatformFixture platform)
 {
     [Fact]
@@ -31,6 +33,7 @@ public sealed class LogoutTests(PlatformFixture platform)
     [Fact]
     public async Task Logout_with_a_refresh_token_answers_401()
     {
+        platform.Users.RequirePassword("presents the user's refresh token where an access token is required");
         var user = await platform.NewUserAsync("logout-refresh");
 
         var response = await platform.Auth.LogoutAsync(user.RefreshToken);

@@ -1,15 +1,18 @@
 using System.Net;
 using GoldenPath.Fixtures.Clients;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Users;
 
 namespace GoldenPath.IntegrationTests.Auth;
 
 [Trait("Category", "Integration")]
+[Trait("Category", "Conformance")]
 public sealed class RefreshTests(PlatformFixture platform)
 {
     [Fact]
     public async Task Refresh_gives_a_new_working_pair_and_spends_the_old_refresh_token()
     {
+        platform.Users.RequirePassword("uses the refresh token the auth service issued to the user");
         var user = await platform.NewUserAsync("refresh");
 
         var refreshed = await platform.Auth.RefreshAsync(user.RefreshToken);
@@ -47,6 +50,7 @@ public sealed class RefreshTests(PlatformFixture platform)
     [Fact]
     public async Task An_expired_refresh_token_answers_401()
     {
+        platform.Users.RequirePassword("uses the refresh token the auth service issued to the user");
         var user = await platform.NewUserAsync("refresh-expired");
 
         var response = await platform.Auth.RefreshAsync(TokenForge.Expired(user.RefreshToken, platform.Stack.Tokens));

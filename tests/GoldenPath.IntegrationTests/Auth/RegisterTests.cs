@@ -1,15 +1,18 @@
 using System.Net;
 using System.Text.Json;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Users;
 
 namespace GoldenPath.IntegrationTests.Auth;
 
 [Trait("Category", "Integration")]
+[Trait("Category", "Conformance")]
 public sealed class RegisterTests(PlatformFixture platform)
 {
     [Fact]
     public async Task Register_answers_201_with_a_bearer_token_pair_and_the_user()
     {
+        platform.Users.RequireRegistration("registers a new account to check the 201 answer");
         var email = $"gp-register-{Guid.NewGuid():N}@example.test";
         var response = await platform.Auth.RegisterAsync(email, "correct horse battery", "Ada");
 
@@ -28,6 +31,7 @@ public sealed class RegisterTests(PlatformFixture platform)
     [Fact]
     public async Task Registering_an_email_twice_answers_409_user_exists()
     {
+        platform.Users.RequirePassword("registers the email of an account the auth service holds again to get 409");
         var user = await platform.NewUserAsync("twice");
 
         var again = await platform.Auth.RegisterAsync(user.Email, "another-password-1");

@@ -5,6 +5,7 @@ using GoldenPath.Fixtures.Lifetime;
 namespace GoldenPath.IntegrationTests.Auth;
 
 [Trait("Category", "Integration")]
+[Trait("Category", "Conformance")]
 public sealed class ValidateTests(PlatformFixture platform)
 {
     [Fact]

@@ -4,6 +4,7 @@ using GoldenPath.Fixtures.Lifetime;
 namespace GoldenPath.IntegrationTests.Backend;
 
 [Trait("Category", "Integration")]
+[Trait("Category", "Conformance")]
 public sealed class BackendHealthTests(PlatformFixture platform)
 {
     [Fact]

@@ -15,6 +15,7 @@ namespace GoldenPath.IntegrationTests.Stack;
 /// </summary>
 [Trait("Category", "Integration")]
 [Trait("Category", "Containers")]
+[Trait("Category", "ReferenceStack")]
 public sealed class ContainerCleanupTests
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(20);

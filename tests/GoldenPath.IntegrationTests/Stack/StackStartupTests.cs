@@ -3,6 +3,7 @@ using GoldenPath.Fixtures.Lifetime;
 namespace GoldenPath.IntegrationTests.Stack;
 
 [Trait("Category", "Integration")]
+[Trait("Category", "ReferenceStack")]
 public sealed class StackStartupTests(PlatformFixture platform)
 {
     [Fact]

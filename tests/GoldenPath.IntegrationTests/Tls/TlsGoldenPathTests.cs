@@ -11,6 +11,7 @@ namespace GoldenPath.IntegrationTests.Tls;
 
 /// <summary>The reference backend behind TLS with a test authority: trusted through configuration (never by turning validation off), the golden path passes over wss://.</summary>
 [Trait("Category", "Integration")]
+[Trait("Category", "ReferenceStack")]
 public sealed class TlsGoldenPathTests(PlatformFixture platform) : IDisposable
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("goldenpath-tls-");

@@ -1,10 +1,12 @@
 using System.Net.WebSockets;
 using GoldenPath.Fixtures.Clients;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Users;
 
 namespace GoldenPath.IntegrationTests.WebSocket;
 
 [Trait("Category", "Integration")]
+[Trait("Category", "Conformance")]
 public sealed class AuthenticationFailureTests(PlatformFixture platform)
 {
     public static TheoryData<string> BadTokens => ["missing", "malformed", "expired", "wrong signature", "refresh token", "revoked"];
@@ -13,6 +15,11 @@ public sealed class AuthenticationFailureTests(PlatformFixture platform)
     [MemberData(nameof(BadTokens))]
     public async Task A_bad_token_gets_AUTH_FAILED_and_close_1008(string kind)
     {
+        if (kind == "refresh token")
+        {
+            platform.Users.RequirePassword("presents the user's refresh token as a WebSocket token");
+        }
+
         var user = await platform.NewUserAsync("ws-auth");
         var token = kind switch
         {

@@ -5,6 +5,7 @@ using GoldenPath.Fixtures.Lifetime;
 namespace GoldenPath.IntegrationTests.WebSocket;
 
 [Trait("Category", "Integration")]
+[Trait("Category", "Conformance")]
 public sealed class BadFrameTests(PlatformFixture platform)
 {
     [Theory]

@@ -4,6 +4,7 @@ using GoldenPath.Fixtures.Lifetime;
 namespace GoldenPath.IntegrationTests.WebSocket;
 
 [Trait("Category", "Integration")]
+[Trait("Category", "Conformance")]
 public sealed class ConnectionTests(PlatformFixture platform)
 {
     [Theory]

@@ -7,6 +7,7 @@ using GoldenPath.Fixtures.Stack;
 namespace GoldenPath.IntegrationTests.WebSocket;
 
 [Trait("Category", "Integration")]
+[Trait("Category", "ReferenceStack")]
 public sealed class MultiInstanceTests(PlatformFixture platform)
 {
     [Fact]

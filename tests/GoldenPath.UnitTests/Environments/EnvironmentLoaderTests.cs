@@ -73,6 +73,18 @@ public sealed class EnvironmentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void The_frontend_comes_from_the_file_or_its_override_and_must_be_http()
+    {
+        File.WriteAllText(Path.Combine(directory, "remote.json"), """{ "stack": { "provider": "Remote" }, "endpoints": { "auth": "https://auth.example", "backend": "https://api.example", "webSocket": "wss://api.example/ws", "frontend": "https://chat.example/app" } }""");
+
+        EnvironmentLoader.Load("remote", directory, new Dictionary<string, string?>()).Endpoints.Frontend.Should().Be("https://chat.example/app");
+        EnvironmentLoader.Load("remote", directory, new Dictionary<string, string?> { ["GOLDENPATH__Endpoints__Frontend"] = "http://127.0.0.1:8080/" })
+            .Endpoints.Frontend.Should().Be("http://127.0.0.1:8080/");
+        var load = () => EnvironmentLoader.Load("remote", directory, new Dictionary<string, string?> { ["GOLDENPATH__Endpoints__Frontend"] = "wss://chat.example" });
+        load.Should().Throw<EnvironmentConfigurationException>().WithMessage("*endpoints.frontend is not an http:// or https:// URL*GOLDENPATH__Endpoints__Frontend*");
+    }
+
+    [Fact]
     public void An_unknown_setting_is_an_error_not_ignored()
     {
         File.WriteAllText(Path.Combine(directory, "typo.json"), """{ "budgets": { "conectSeconds": 5 } }""");

@@ -41,4 +41,38 @@ public sealed class UserSourceTests
         claims["aud"]!.GetValue<string>().Should().Be("audience-y");
         claims["exp"]!.GetValue<long>().Should().BeGreaterThan(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
     }
+
+    [Fact]
+    public void Registered_users_are_fresh_have_passwords_and_may_register_more()
+    {
+        var source = new RegisteringUserSource(Nowhere);
+
+        source.RequireFresh("needs an empty thread list");
+        source.RequirePassword("logs in");
+        source.RequireRegistration("registers an account");
+    }
+
+    [Fact]
+    public void A_credentials_pool_gives_passwords_but_neither_fresh_users_nor_registrations()
+    {
+        var source = new CredentialUserSource(Nowhere, "GOLDENPATH_USERS", "a@example.test:first-secret-1");
+
+        source.RequirePassword("logs in");
+        var fresh = () => source.RequireFresh("needs an empty thread list");
+        var register = () => source.RequireRegistration("registers a new account to test 201");
+        fresh.Should().Throw<GoldenPathException>().WithMessage("this spec needs an empty thread list, so it needs users never seen before*users.mode Credentials*fixed pool*");
+        register.Should().Throw<GoldenPathException>().WithMessage("this spec registers a new account to test 201*users.mode Credentials*registers nobody*");
+    }
+
+    [Fact]
+    public void Minted_users_are_fresh_but_have_no_password_and_cannot_register()
+    {
+        var source = new MintingUserSource(new TokenSettings(new string('k', 48), "issuer-x", "audience-y"));
+
+        source.RequireFresh("needs an empty thread list");
+        var password = () => source.RequirePassword("logs in with the password");
+        var register = () => source.RequireRegistration("registers a new account");
+        password.Should().Throw<GoldenPathException>().WithMessage("this spec logs in with the password, so it needs an account the auth service holds*users.mode MintTokens*no password*");
+        register.Should().Throw<GoldenPathException>().WithMessage("*users.mode MintTokens*no registration*");
+    }
 }

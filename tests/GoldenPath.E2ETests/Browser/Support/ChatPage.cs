@@ -39,11 +39,23 @@ public sealed class ChatPage(BrowserSession session, GoldenPathEnvironment envir
 
     public ILocator Messages => Page.GetByTestId("message");
 
-    /// <summary>Opens the page from <paramref name="endpoints"/>' backend, telling it where the auth service is (?auth=).</summary>
+    /// <summary>
+    /// Opens the page at <paramref name="endpoints"/>' frontend (endpoints.frontend), else at the backend's own page,
+    /// telling it where the auth service is (?auth=; see docs/page-contract.md).
+    /// </summary>
     public async Task OpenAsync(StackEndpoints endpoints)
     {
+        await Page.GotoAsync(PageUrl(endpoints).ToString()).ConfigureAwait(false);
+    }
+
+    /// <summary>The page's URL: its own path and query kept, plus auth=&lt;the auth service's URL&gt;.</summary>
+    public static Uri PageUrl(StackEndpoints endpoints)
+    {
         var auth = endpoints.Auth.ToString().TrimEnd('/');
-        await Page.GotoAsync(new Uri(endpoints.Backend, "/?auth=" + Uri.EscapeDataString(auth)).ToString()).ConfigureAwait(false);
+        var page = new UriBuilder(endpoints.ChatPage);
+        var query = page.Query.TrimStart('?');
+        page.Query = (query.Length > 0 ? query + "&" : string.Empty) + "auth=" + Uri.EscapeDataString(auth);
+        return page.Uri;
     }
 
     /// <summary>Logs in through the form; every socket the page opens from now on belongs to <paramref name="user"/>.</summary>
