@@ -9,12 +9,12 @@ public sealed class UserMessageIntake(NpgsqlDataSource dataSource)
     private const int TitleLength = 60;
 
     /// <returns>The accepted turn, or null when <paramref name="threadId"/> is not a thread of this user.</returns>
-    public async Task<AcceptedTurn?> AcceptAsync(Guid userId, Guid? threadId, string content, CancellationToken cancellationToken)
+    public async Task<AcceptedTurn?> AcceptAsync(string userId, string? threadId, string content, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        var thread = threadId ?? Guid.NewGuid();
+        var thread = threadId ?? Guid.NewGuid().ToString();
         await using var claimThread = threadId is null
             ? new NpgsqlCommand("INSERT INTO threads (id, user_id, title) VALUES ($1, $2, $3)", connection)
                 .WithParameters(thread, userId, Title(content))
@@ -25,12 +25,12 @@ public sealed class UserMessageIntake(NpgsqlDataSource dataSource)
             return null;
         }
 
-        var runId = Guid.NewGuid();
+        var runId = Guid.NewGuid().ToString();
         await using var insertRun = new NpgsqlCommand("INSERT INTO runs (id, thread_id, user_id, status) VALUES ($1, $2, $3, $4)", connection)
             .WithParameters(runId, thread, userId, RunStatus.Running);
         await insertRun.ExecuteNonQueryAsync(cancellationToken);
 
-        var messageId = Guid.NewGuid();
+        var messageId = Guid.NewGuid().ToString();
         await using var insertMessage = new NpgsqlCommand("""
             INSERT INTO messages (id, thread_id, user_id, role, content, run_id)
             VALUES ($1, $2, $3, 'user', $4, $5) RETURNING seq

@@ -25,7 +25,7 @@ public sealed class ClientConnection
         Completion = WriteAsync();
     }
 
-    public Guid Id { get; } = Guid.NewGuid();
+    public string Id { get; } = Guid.NewGuid().ToString();
 
     public bool IsClosing => Volatile.Read(ref _closing) == 1;
 

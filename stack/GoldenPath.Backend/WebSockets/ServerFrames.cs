@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace GoldenPath.Backend.WebSockets;
 
 /// <summary>The frames the server sends besides run events (PROTOCOL §3).</summary>
-public sealed record ConnectionEstablishedFrame(Guid ConnectionId, Guid UserId, string ServerTime)
+public sealed record ConnectionEstablishedFrame(string ConnectionId, string UserId, string ServerTime)
 {
     [JsonPropertyOrder(-1)]
     public string Type => "connection_established";
@@ -14,7 +14,7 @@ public sealed record PongFrame
     public string Type => "pong";
 }
 
-public sealed record MessageAckFrame(string MessageId, Guid ThreadId, Guid RunId)
+public sealed record MessageAckFrame(string MessageId, string ThreadId, string RunId)
 {
     [JsonPropertyOrder(-1)]
     public string Type => "message_ack";

@@ -30,14 +30,14 @@ public sealed class WebSocketSession(
                 return;
             }
 
-            connections.Add(userId.Value, connection);
+            connections.Add(userId, connection);
             try
             {
-                await ReceiveUntilClosedAsync(socket, connection, payload => dispatcher.DispatchAsync(connection, userId.Value, payload, aborted), aborted);
+                await ReceiveUntilClosedAsync(socket, connection, payload => dispatcher.DispatchAsync(connection, userId, payload, aborted), aborted);
             }
             finally
             {
-                connections.Remove(userId.Value, connection);
+                connections.Remove(userId, connection);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
@@ -53,7 +53,7 @@ public sealed class WebSocketSession(
     }
 
     /// <returns>The user, or null when the connection was refused (its close frame is queued).</returns>
-    private async Task<Guid?> OpenAsync(ClientConnection connection, string? token)
+    private async Task<string?> OpenAsync(ClientConnection connection, string? token)
     {
         if (!readiness.IsReady || faults.IsOn(FaultSwitches.WebSocket1011))
         {
