@@ -1,15 +1,16 @@
+using GoldenPath.Platform.Common.Ids;
 using GoldenPath.Platform.Common.Storage;
 using Npgsql;
 
 namespace GoldenPath.AuthService.Users;
 
 /// <summary>The users table.</summary>
-public sealed class UserStore(NpgsqlDataSource dataSource)
+public sealed class UserStore(NpgsqlDataSource dataSource, IdGenerator ids)
 {
     /// <summary>Creates the user, or returns null when the email is taken (decided by the unique index, so races are safe).</summary>
     public async Task<User?> CreateAsync(string email, string? name, string passwordHash, CancellationToken cancellationToken)
     {
-        var user = new User(Guid.NewGuid().ToString(), email, name);
+        var user = new User(await ids.NextAsync(IdKind.User, cancellationToken), email, name);
         await using var command = dataSource.CreateCommand(
             "INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, $3, $4) ON CONFLICT (email) DO NOTHING");
         command.WithParameters(user.Id, email, name, passwordHash);

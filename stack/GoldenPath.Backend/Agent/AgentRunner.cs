@@ -1,6 +1,7 @@
 using GoldenPath.Backend.Agent.Tools;
 using GoldenPath.Backend.Events;
 using GoldenPath.Backend.Storage;
+using GoldenPath.Platform.Common.Ids;
 
 namespace GoldenPath.Backend.Agent;
 
@@ -13,6 +14,7 @@ public sealed class AgentRunner(
     EventPublisher publisher,
     MessageRepository messages,
     RunRepository runs,
+    IdGenerator ids,
     TimeProvider clock,
     ILogger<AgentRunner> logger)
 {
@@ -25,7 +27,7 @@ public sealed class AgentRunner(
     {
         // A run finishes even when the connection that started it closes: other connections may be waiting for it.
         var cancellationToken = CancellationToken.None;
-        var events = new RunEventStream(publisher, turn, AgentName, clock);
+        var events = new RunEventStream(publisher, ids, turn, AgentName, clock);
         var started = clock.GetTimestamp();
         try
         {
@@ -33,7 +35,7 @@ public sealed class AgentRunner(
             var call = selector.Choose(turn);
             await events.ThinkingAsync(call.Reasoning);
 
-            var toolCallId = $"call_{Guid.NewGuid():N}";
+            var toolCallId = await ids.NextAsync(IdKind.ToolCall, cancellationToken);
             await events.ToolExecutingAsync(call.ToolName, toolCallId, call.Parameters);
             var toolStarted = clock.GetTimestamp();
             var outcome = await ExecuteAsync(call, turn, cancellationToken);

@@ -1,9 +1,10 @@
 using GoldenPath.Backend.Storage;
+using GoldenPath.Platform.Common.Ids;
 
 namespace GoldenPath.Backend.Events;
 
 /// <summary>The events of one run, in order, with exactly one terminal event however the run ends.</summary>
-public sealed class RunEventStream(EventPublisher publisher, AcceptedTurn turn, string agentName, TimeProvider clock)
+public sealed class RunEventStream(EventPublisher publisher, IdGenerator ids, AcceptedTurn turn, string agentName, TimeProvider clock)
 {
     private bool _terminated;
 
@@ -51,11 +52,11 @@ public sealed class RunEventStream(EventPublisher publisher, AcceptedTurn turn, 
         return PublishAsync(type, fields);
     }
 
-    private Task PublishAsync(string type, Dictionary<string, object?> fields) =>
-        publisher.PublishAsync(new RunEvent
+    private async Task PublishAsync(string type, Dictionary<string, object?> fields) =>
+        await publisher.PublishAsync(new RunEvent
         {
             Type = type,
-            EventId = Guid.NewGuid().ToString(),
+            EventId = await ids.NextAsync(IdKind.Event),
             RunId = turn.RunId,
             ThreadId = turn.ThreadId,
             UserId = turn.UserId,

@@ -1,9 +1,10 @@
+using GoldenPath.Platform.Common.Ids;
 using GoldenPath.Platform.Common.Storage;
 using Npgsql;
 
 namespace GoldenPath.Backend.Storage;
 
-public sealed class MessageRepository(NpgsqlDataSource dataSource)
+public sealed class MessageRepository(NpgsqlDataSource dataSource, IdGenerator ids)
 {
     public async Task<IReadOnlyList<StoredMessage>> ListForThreadAsync(string threadId, CancellationToken cancellationToken)
     {
@@ -34,7 +35,7 @@ public sealed class MessageRepository(NpgsqlDataSource dataSource)
             )
             UPDATE threads SET updated_at = now() WHERE id = $2
             """);
-        command.WithParameters(Guid.NewGuid().ToString(), turn.ThreadId, turn.UserId, content, turn.RunId);
+        command.WithParameters(await ids.NextAsync(IdKind.Message, cancellationToken), turn.ThreadId, turn.UserId, content, turn.RunId);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

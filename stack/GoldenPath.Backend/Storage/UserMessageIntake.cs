@@ -1,20 +1,24 @@
+using GoldenPath.Platform.Common.Ids;
 using GoldenPath.Platform.Common.Storage;
 using Npgsql;
 
 namespace GoldenPath.Backend.Storage;
 
 /// <summary>Stores a user message and its run in one transaction, creating the thread when none is given.</summary>
-public sealed class UserMessageIntake(NpgsqlDataSource dataSource)
+public sealed class UserMessageIntake(NpgsqlDataSource dataSource, IdGenerator ids)
 {
     private const int TitleLength = 60;
 
     /// <returns>The accepted turn, or null when <paramref name="threadId"/> is not a thread of this user.</returns>
     public async Task<AcceptedTurn?> AcceptAsync(string userId, string? threadId, string content, CancellationToken cancellationToken)
     {
+        var thread = threadId ?? await ids.NextAsync(IdKind.Thread, cancellationToken);
+        var runId = await ids.NextAsync(IdKind.Run, cancellationToken);
+        var messageId = await ids.NextAsync(IdKind.Message, cancellationToken);
+
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        var thread = threadId ?? Guid.NewGuid().ToString();
         await using var claimThread = threadId is null
             ? new NpgsqlCommand("INSERT INTO threads (id, user_id, title) VALUES ($1, $2, $3)", connection)
                 .WithParameters(thread, userId, Title(content))
@@ -25,12 +29,10 @@ public sealed class UserMessageIntake(NpgsqlDataSource dataSource)
             return null;
         }
 
-        var runId = Guid.NewGuid().ToString();
         await using var insertRun = new NpgsqlCommand("INSERT INTO runs (id, thread_id, user_id, status) VALUES ($1, $2, $3, $4)", connection)
             .WithParameters(runId, thread, userId, RunStatus.Running);
         await insertRun.ExecuteNonQueryAsync(cancellationToken);
 
-        var messageId = Guid.NewGuid().ToString();
         await using var insertMessage = new NpgsqlCommand("""
             INSERT INTO messages (id, thread_id, user_id, role, content, run_id)
             VALUES ($1, $2, $3, 'user', $4, $5) RETURNING seq

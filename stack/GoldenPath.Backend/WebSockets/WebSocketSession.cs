@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using GoldenPath.Backend.Events;
 using GoldenPath.Platform.Common.Faults;
+using GoldenPath.Platform.Common.Ids;
 using GoldenPath.Platform.Common.Tokens;
 
 namespace GoldenPath.Backend.WebSockets;
@@ -13,6 +14,7 @@ public sealed class WebSocketSession(
     ClientMessageDispatcher dispatcher,
     TimeProvider clock,
     FaultSwitches faults,
+    IdGenerator ids,
     ILogger<WebSocketSession> logger)
 {
     public const int MaxMessageBytes = 64 * 1024;
@@ -20,7 +22,7 @@ public sealed class WebSocketSession(
 
     public async Task RunAsync(WebSocket socket, string? token, CancellationToken aborted)
     {
-        var connection = new ClientConnection(socket);
+        var connection = new ClientConnection(socket, await ids.NextAsync(IdKind.Connection, aborted));
         try
         {
             var userId = await OpenAsync(connection, token);

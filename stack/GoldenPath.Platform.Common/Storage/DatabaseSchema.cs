@@ -55,5 +55,14 @@ internal static class DatabaseSchema
         );
         CREATE INDEX IF NOT EXISTS messages_thread_seq ON messages (thread_id, seq);
         CREATE INDEX IF NOT EXISTS messages_user_seq ON messages (user_id, seq);
+
+        -- Ids of the relaxed variant (see IdGenerator): one sequence per kind.
+        CREATE SEQUENCE IF NOT EXISTS user_ids;
+        CREATE SEQUENCE IF NOT EXISTS thread_ids;
+        CREATE SEQUENCE IF NOT EXISTS run_ids;
+        CREATE SEQUENCE IF NOT EXISTS message_ids;
+        CREATE SEQUENCE IF NOT EXISTS event_ids;
+        CREATE SEQUENCE IF NOT EXISTS connection_ids;
+        CREATE SEQUENCE IF NOT EXISTS tool_call_ids;
         """;
 }
