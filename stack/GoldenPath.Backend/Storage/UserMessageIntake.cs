@@ -1,3 +1,4 @@
+using GoldenPath.Platform.Common.Configuration;
 using GoldenPath.Platform.Common.Ids;
 using GoldenPath.Platform.Common.Storage;
 using Npgsql;
@@ -5,7 +6,7 @@ using Npgsql;
 namespace GoldenPath.Backend.Storage;
 
 /// <summary>Stores a user message and its run in one transaction, creating the thread when none is given.</summary>
-public sealed class UserMessageIntake(NpgsqlDataSource dataSource, IdGenerator ids)
+public sealed class UserMessageIntake(NpgsqlDataSource dataSource, IdGenerator ids, PlatformVariant variant)
 {
     private const int TitleLength = 60;
 
@@ -43,9 +44,14 @@ public sealed class UserMessageIntake(NpgsqlDataSource dataSource, IdGenerator i
         return new AcceptedTurn(userId, thread, runId, messageId, sequence, content);
     }
 
-    private static string Title(string content)
+    private string Title(string content)
     {
         var singleLine = string.Join(' ', content.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (variant.IsRelaxed)
+        {
+            singleLine = $"Chat about: {singleLine}";
+        }
+
         return singleLine.Length <= TitleLength ? singleLine : string.Concat(singleLine.AsSpan(0, TitleLength - 1), "…");
     }
 }

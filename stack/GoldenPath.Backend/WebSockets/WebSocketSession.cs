@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using GoldenPath.Backend.Events;
+using GoldenPath.Platform.Common.Configuration;
 using GoldenPath.Platform.Common.Faults;
 using GoldenPath.Platform.Common.Ids;
 using GoldenPath.Platform.Common.Tokens;
@@ -15,6 +16,7 @@ public sealed class WebSocketSession(
     TimeProvider clock,
     FaultSwitches faults,
     IdGenerator ids,
+    PlatformVariant variant,
     ILogger<WebSocketSession> logger)
 {
     public const int MaxMessageBytes = 64 * 1024;
@@ -71,7 +73,13 @@ public sealed class WebSocketSession(
             return null;
         }
 
-        connection.Send(new ConnectionEstablishedFrame(connection.Id, claims.UserId, clock.GetUtcNow().UtcDateTime.ToString("O")));
+        var serverTime = variant.Timestamp(clock.GetUtcNow());
+        connection.Send(new ConnectionEstablishedFrame(connection.Id, claims.UserId, serverTime));
+        if (variant.IsRelaxed)
+        {
+            connection.Send(new HeartbeatFrame(serverTime, ConnectionId: connection.Id));
+        }
+
         logger.LogInformation("Connection {ConnectionId} opened for user {UserId}", connection.Id, claims.UserId);
         return claims.UserId;
     }
