@@ -18,6 +18,8 @@ public static class BackendServices
         .AddSingleton<ConnectionRegistry>()
         .AddHostedService<EventSubscriber>()
         .AddSingleton<ToolSelector>()
+        .AddSingleton<AgentVoice>()
+        .AddSingleton<RunEventStreams>()
         .AddSingleton<AgentRunner>()
         .AddSingleton<UserMessageHandler>()
         .AddSingleton<ClientMessageDispatcher>()

@@ -20,7 +20,7 @@ public static class ValidateEndpoint
             : Results.Json(new InvalidToken(false, validation.Error!));
     }
 
-    private sealed record ValidToken(bool Valid, Guid UserId, string Email, DateTime ExpiresAt);
+    private sealed record ValidToken(bool Valid, string UserId, string Email, DateTime ExpiresAt);
 
     private sealed record InvalidToken(bool Valid, string Error);
 }

@@ -7,7 +7,7 @@ namespace GoldenPath.AuthService.Tokens;
 /// <summary>Issued refresh tokens, each spendable once.</summary>
 public sealed class RefreshTokenStore(NpgsqlDataSource dataSource)
 {
-    public async Task StoreAsync(IssuedToken token, Guid userId, CancellationToken cancellationToken)
+    public async Task StoreAsync(IssuedToken token, string userId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
             "INSERT INTO refresh_tokens (token_id, user_id, expires_at) VALUES ($1, $2, $3)");
@@ -16,7 +16,7 @@ public sealed class RefreshTokenStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Marks the token used; false when it is unknown, expired or already used.</summary>
-    public async Task<bool> TrySpendAsync(Guid tokenId, Guid userId, CancellationToken cancellationToken)
+    public async Task<bool> TrySpendAsync(Guid tokenId, string userId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
             UPDATE refresh_tokens SET used_at = now()

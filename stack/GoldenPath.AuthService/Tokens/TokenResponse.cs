@@ -8,4 +8,4 @@ public sealed record TokenResponse(
     int ExpiresIn,
     TokenResponseUser User);
 
-public sealed record TokenResponseUser(Guid Id, string Email, string? Name);
+public sealed record TokenResponseUser(string Id, string Email, string? Name);

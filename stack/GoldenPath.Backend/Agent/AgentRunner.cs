@@ -1,22 +1,25 @@
 using GoldenPath.Backend.Agent.Tools;
 using GoldenPath.Backend.Events;
 using GoldenPath.Backend.Storage;
+using GoldenPath.Platform.Common.Ids;
 
 namespace GoldenPath.Backend.Agent;
 
 /// <summary>
 /// Runs the deterministic agent for one accepted message in the background, emitting
-/// agent_started → agent_thinking → tool_executing → tool_completed → agent_completed (or agent_error).
+/// agent_started → agent_thinking → tool_executing → tool_completed → agent_completed (or agent_error);
+/// <see cref="AgentVoice"/> decides the wording, and whether there are more thoughts and tool calls.
 /// </summary>
 public sealed class AgentRunner(
     ToolSelector selector,
-    EventPublisher publisher,
+    AgentVoice voice,
+    RunEventStreams streams,
     MessageRepository messages,
     RunRepository runs,
+    IdGenerator ids,
     TimeProvider clock,
     ILogger<AgentRunner> logger)
 {
-    public const string AgentName = "reference-agent";
     private const string InternalError = "internal error";
 
     public void Start(AcceptedTurn turn) => _ = Task.Run(() => RunAsync(turn));
@@ -25,36 +28,52 @@ public sealed class AgentRunner(
     {
         // A run finishes even when the connection that started it closes: other connections may be waiting for it.
         var cancellationToken = CancellationToken.None;
-        var events = new RunEventStream(publisher, turn, AgentName, clock);
+        var events = streams.Open(turn);
         var started = clock.GetTimestamp();
         try
         {
             await events.StartedAsync();
             var call = selector.Choose(turn);
-            await events.ThinkingAsync(call.Reasoning);
+            foreach (var thought in voice.ThoughtsBefore(call))
+            {
+                await events.ThinkingAsync(thought);
+            }
 
-            var toolCallId = $"call_{Guid.NewGuid():N}";
-            await events.ToolExecutingAsync(call.ToolName, toolCallId, call.Parameters);
-            var toolStarted = clock.GetTimestamp();
-            var outcome = await ExecuteAsync(call, turn, cancellationToken);
-            await events.ToolCompletedAsync(call.ToolName, toolCallId, outcome.Results, outcome.Success, ElapsedMs(toolStarted));
+            if (voice.WarmsUp(call))
+            {
+                await CallToolAsync(selector.WarmUp(), turn, events);
+                await events.ThinkingAsync(voice.ThoughtAfterWarmUp);
+            }
 
+            var outcome = await CallToolAsync(call, turn, events);
             if (!outcome.Success)
             {
                 await runs.FinishAsync(turn.RunId, RunStatus.Failed, outcome.Error, cancellationToken);
-                await events.ErrorAsync(outcome.Error!);
+                await events.ErrorAsync(voice.Error(outcome.Error!));
                 return;
             }
 
-            await messages.AddAssistantMessageAsync(turn, outcome.FinalResponse!, cancellationToken);
+            var answer = voice.FinalResponse(outcome);
+            await messages.AddAssistantMessageAsync(turn, answer, cancellationToken);
             await runs.FinishAsync(turn.RunId, RunStatus.Completed, null, cancellationToken);
-            await events.CompletedAsync(outcome.FinalResponse!, ElapsedMs(started));
+            await events.CompletedAsync(answer, ElapsedMs(started));
         }
         catch (Exception ex)
         {
             logger.LogError(ex, "Run {RunId} failed", turn.RunId);
             await FailAsync(turn, events);
         }
+    }
+
+    /// <summary>tool_executing, the call, then its tool_completed with the same tool_call_id.</summary>
+    private async Task<ToolOutcome> CallToolAsync(ToolCall call, AcceptedTurn turn, RunEventStream events)
+    {
+        var toolCallId = await ids.NextAsync(IdKind.ToolCall);
+        await events.ToolExecutingAsync(call.ToolName, toolCallId, call.Parameters);
+        var toolStarted = clock.GetTimestamp();
+        var outcome = await ExecuteAsync(call, turn, CancellationToken.None);
+        await events.ToolCompletedAsync(call.ToolName, toolCallId, outcome.Results, outcome.Success, ElapsedMs(toolStarted));
+        return outcome;
     }
 
     /// <summary>Never throws: a tool that breaks still gets its tool_completed, with success false.</summary>
@@ -84,7 +103,7 @@ public sealed class AgentRunner(
 
         try
         {
-            await events.ErrorAsync(InternalError);
+            await events.ErrorAsync(voice.Error(InternalError));
         }
         catch (Exception ex)
         {

@@ -10,4 +10,7 @@ public sealed class ToolSelector(MessageRepository messages, TimeProvider clock)
         CalculatorCall.TryCreate(turn.Content)
         ?? ClockCall.TryCreate(turn.Content, clock)
         ?? (ToolCall)new HistorySearchCall(turn, messages);
+
+    /// <summary>A clock call whose answer is not used: the relaxed agent's extra tool call (<see cref="AgentVoice"/>).</summary>
+    public ToolCall WarmUp() => new ClockCall(clock);
 }

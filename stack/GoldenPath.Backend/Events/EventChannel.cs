@@ -9,12 +9,12 @@ public static class EventChannel
 
     public static RedisChannel AllUsers { get; } = RedisChannel.Pattern(Prefix + "*");
 
-    public static RedisChannel ForUser(Guid userId) => RedisChannel.Literal(Prefix + userId.ToString("D"));
+    public static RedisChannel ForUser(string userId) => RedisChannel.Literal(Prefix + userId);
 
-    public static bool TryGetUser(RedisChannel channel, out Guid userId)
+    public static bool TryGetUser(RedisChannel channel, out string userId)
     {
         var name = channel.ToString();
-        userId = Guid.Empty;
-        return name.StartsWith(Prefix, StringComparison.Ordinal) && Guid.TryParseExact(name.AsSpan(Prefix.Length), "D", out userId);
+        userId = name.StartsWith(Prefix, StringComparison.Ordinal) ? name[Prefix.Length..] : "";
+        return userId.Length > 0;
     }
 }

@@ -9,11 +9,11 @@ public sealed class RunEvent
 
     public required string EventId { get; init; }
 
-    public required Guid RunId { get; init; }
+    public required string RunId { get; init; }
 
-    public required Guid ThreadId { get; init; }
+    public required string ThreadId { get; init; }
 
-    public required Guid UserId { get; init; }
+    public required string UserId { get; init; }
 
     public required string AgentName { get; init; }
 

@@ -1,11 +1,28 @@
+using GoldenPath.Backend.Agent;
 using GoldenPath.Backend.Storage;
+using GoldenPath.Backend.WebSockets;
+using GoldenPath.Platform.Common.Configuration;
+using GoldenPath.Platform.Common.Ids;
 
 namespace GoldenPath.Backend.Events;
 
-/// <summary>The events of one run, in order, with exactly one terminal event however the run ends.</summary>
-public sealed class RunEventStream(EventPublisher publisher, AcceptedTurn turn, string agentName, TimeProvider clock)
+/// <summary>Opens the event stream of each run.</summary>
+public sealed class RunEventStreams(EventPublisher publisher, IdGenerator ids, AgentVoice voice, PlatformVariant variant, TimeProvider clock)
 {
+    public RunEventStream Open(AcceptedTurn turn) => new(publisher, ids, voice, variant, clock, turn);
+}
+
+/// <summary>
+/// The events of one run, in order, with exactly one terminal event however the run ends. Under the relaxed
+/// variant, a 0–50 ms pause before each event (so runs interleave on the wire), a heartbeat frame after every
+/// second event and an agent_progress frame before each tool_completed: frame types PROTOCOL does not name.
+/// </summary>
+public sealed class RunEventStream(
+    EventPublisher publisher, IdGenerator ids, AgentVoice voice, PlatformVariant variant, TimeProvider clock, AcceptedTurn turn)
+{
+    private const int MaxInterleaveMs = 50;
     private bool _terminated;
+    private int _published;
 
     public Task StartedAsync() => PublishAsync("agent_started", []);
 
@@ -19,8 +36,14 @@ public sealed class RunEventStream(EventPublisher publisher, AcceptedTurn turn, 
             ["parameters"] = parameters,
         });
 
-    public Task ToolCompletedAsync(string toolName, string toolCallId, object results, bool success, long durationMs) =>
-        PublishAsync("tool_completed", new()
+    public async Task ToolCompletedAsync(string toolName, string toolCallId, object results, bool success, long durationMs)
+    {
+        if (variant.IsRelaxed)
+        {
+            await PublishFrameAsync(new AgentProgressFrame(turn.RunId, turn.ThreadId, Now(), $"{toolName} finished"));
+        }
+
+        await PublishAsync("tool_completed", new()
         {
             ["tool_name"] = toolName,
             ["tool_call_id"] = toolCallId,
@@ -28,6 +51,7 @@ public sealed class RunEventStream(EventPublisher publisher, AcceptedTurn turn, 
             ["success"] = success,
             ["duration_ms"] = durationMs,
         });
+    }
 
     public Task CompletedAsync(string finalResponse, long durationMs) =>
         TerminateAsync("agent_completed", new()
@@ -51,16 +75,36 @@ public sealed class RunEventStream(EventPublisher publisher, AcceptedTurn turn, 
         return PublishAsync(type, fields);
     }
 
-    private Task PublishAsync(string type, Dictionary<string, object?> fields) =>
-        publisher.PublishAsync(new RunEvent
+    private async Task PublishAsync(string type, Dictionary<string, object?> fields)
+    {
+        if (variant.IsRelaxed && _published % 2 == 1)
+        {
+            await PublishFrameAsync(new HeartbeatFrame(Now(), RunId: turn.RunId, ThreadId: turn.ThreadId));
+        }
+
+        _published++;
+        await PublishFrameAsync(new RunEvent
         {
             Type = type,
-            EventId = Guid.NewGuid().ToString(),
+            EventId = await ids.NextAsync(IdKind.Event),
             RunId = turn.RunId,
             ThreadId = turn.ThreadId,
             UserId = turn.UserId,
-            AgentName = agentName,
-            Timestamp = clock.GetUtcNow().UtcDateTime.ToString("O"),
+            AgentName = voice.AgentName,
+            Timestamp = Now(),
             Fields = fields,
         });
+    }
+
+    private async Task PublishFrameAsync(object frame)
+    {
+        if (variant.IsRelaxed)
+        {
+            await Task.Delay(Random.Shared.Next(0, MaxInterleaveMs + 1));
+        }
+
+        await publisher.PublishAsync(EventChannel.ForUser(turn.UserId), frame);
+    }
+
+    private string Now() => variant.Timestamp(clock.GetUtcNow());
 }

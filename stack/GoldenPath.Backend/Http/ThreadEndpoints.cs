@@ -34,12 +34,12 @@ public static class ThreadEndpoints
         }
 
         var cancellationToken = request.HttpContext.RequestAborted;
-        if (!Guid.TryParse(threadId, out var id) || !await threads.IsOwnedByAsync(id, claims.UserId, cancellationToken))
+        if (!await threads.IsOwnedByAsync(threadId, claims.UserId, cancellationToken))
         {
             return ApiError.Result(StatusCodes.Status404NotFound, "not_found", "thread not found");
         }
 
-        return Results.Json(await messages.ListForThreadAsync(id, cancellationToken));
+        return Results.Json(await messages.ListForThreadAsync(threadId, cancellationToken));
     }
 
     private static IResult Unauthorized() => ApiError.Unauthorized("invalid_token", "a valid access token is required");

@@ -1,11 +1,12 @@
+using GoldenPath.Platform.Common.Ids;
 using GoldenPath.Platform.Common.Storage;
 using Npgsql;
 
 namespace GoldenPath.Backend.Storage;
 
-public sealed class MessageRepository(NpgsqlDataSource dataSource)
+public sealed class MessageRepository(NpgsqlDataSource dataSource, IdGenerator ids)
 {
-    public async Task<IReadOnlyList<StoredMessage>> ListForThreadAsync(Guid threadId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredMessage>> ListForThreadAsync(string threadId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
             "SELECT id, role, content, run_id, created_at FROM messages WHERE thread_id = $1 ORDER BY seq");
@@ -15,10 +16,10 @@ public sealed class MessageRepository(NpgsqlDataSource dataSource)
         while (await reader.ReadAsync(cancellationToken))
         {
             messages.Add(new StoredMessage(
-                reader.GetGuid(0),
+                reader.GetString(0),
                 reader.GetString(1),
                 reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetGuid(3),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.GetDateTime(4)));
         }
 
@@ -34,13 +35,13 @@ public sealed class MessageRepository(NpgsqlDataSource dataSource)
             )
             UPDATE threads SET updated_at = now() WHERE id = $2
             """);
-        command.WithParameters(Guid.NewGuid(), turn.ThreadId, turn.UserId, content, turn.RunId);
+        command.WithParameters(await ids.NextAsync(IdKind.Message, cancellationToken), turn.ThreadId, turn.UserId, content, turn.RunId);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>How many messages the user sent before <paramref name="beforeSequence"/>, and the latest few of them.</summary>
     public async Task<(int Count, IReadOnlyList<string> Latest)> FindEarlierUserMessagesAsync(
-        Guid userId, long beforeSequence, int limit, CancellationToken cancellationToken)
+        string userId, long beforeSequence, int limit, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
             SELECT content, count(*) OVER () FROM messages

@@ -12,7 +12,7 @@ public static class RunStatus
 
 public sealed class RunRepository(NpgsqlDataSource dataSource)
 {
-    public async Task FinishAsync(Guid runId, string status, string? error, CancellationToken cancellationToken)
+    public async Task FinishAsync(string runId, string status, string? error, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
             "UPDATE runs SET status = $2, error = $3, finished_at = now() WHERE id = $1");

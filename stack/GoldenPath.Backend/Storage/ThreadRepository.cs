@@ -5,7 +5,7 @@ namespace GoldenPath.Backend.Storage;
 
 public sealed class ThreadRepository(NpgsqlDataSource dataSource)
 {
-    public async Task<IReadOnlyList<ThreadSummary>> ListForUserAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ThreadSummary>> ListForUserAsync(string userId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
             "SELECT id, title, created_at, updated_at FROM threads WHERE user_id = $1 ORDER BY updated_at DESC, id");
@@ -14,13 +14,13 @@ public sealed class ThreadRepository(NpgsqlDataSource dataSource)
         var threads = new List<ThreadSummary>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            threads.Add(new ThreadSummary(reader.GetGuid(0), reader.GetString(1), reader.GetDateTime(2), reader.GetDateTime(3)));
+            threads.Add(new ThreadSummary(reader.GetString(0), reader.GetString(1), reader.GetDateTime(2), reader.GetDateTime(3)));
         }
 
         return threads;
     }
 
-    public async Task<bool> IsOwnedByAsync(Guid threadId, Guid userId, CancellationToken cancellationToken)
+    public async Task<bool> IsOwnedByAsync(string threadId, string userId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT 1 FROM threads WHERE id = $1 AND user_id = $2");
         command.WithParameters(threadId, userId);

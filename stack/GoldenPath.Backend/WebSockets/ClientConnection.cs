@@ -19,13 +19,14 @@ public sealed class ClientConnection
     private readonly CancellationTokenSource _closeHandshake = new();
     private int _closing;
 
-    public ClientConnection(WebSocket socket)
+    public ClientConnection(WebSocket socket, string id)
     {
         _socket = socket;
+        Id = id;
         Completion = WriteAsync();
     }
 
-    public Guid Id { get; } = Guid.NewGuid();
+    public string Id { get; }
 
     public bool IsClosing => Volatile.Read(ref _closing) == 1;
 

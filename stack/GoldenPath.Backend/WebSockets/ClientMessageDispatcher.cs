@@ -5,7 +5,7 @@ namespace GoldenPath.Backend.WebSockets;
 /// <summary>Routes a client frame by its <c>type</c>; anything else is INVALID_MESSAGE and the connection stays open.</summary>
 public sealed class ClientMessageDispatcher(UserMessageHandler userMessages)
 {
-    public async Task DispatchAsync(ClientConnection connection, Guid userId, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
+    public async Task DispatchAsync(ClientConnection connection, string userId, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
         using var document = TryParse(payload);
         if (document?.RootElement is not { ValueKind: JsonValueKind.Object } frame)

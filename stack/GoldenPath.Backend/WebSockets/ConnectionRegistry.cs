@@ -6,9 +6,9 @@ namespace GoldenPath.Backend.WebSockets;
 public sealed class ConnectionRegistry
 {
     private readonly Lock _lock = new();
-    private readonly Dictionary<Guid, List<ClientConnection>> _byUser = [];
+    private readonly Dictionary<string, List<ClientConnection>> _byUser = [];
 
-    public void Add(Guid userId, ClientConnection connection)
+    public void Add(string userId, ClientConnection connection)
     {
         lock (_lock)
         {
@@ -21,7 +21,7 @@ public sealed class ConnectionRegistry
         }
     }
 
-    public void Remove(Guid userId, ClientConnection connection)
+    public void Remove(string userId, ClientConnection connection)
     {
         lock (_lock)
         {
@@ -32,7 +32,7 @@ public sealed class ConnectionRegistry
         }
     }
 
-    public ClientConnection[] ForUser(Guid userId)
+    public ClientConnection[] ForUser(string userId)
     {
         lock (_lock)
         {

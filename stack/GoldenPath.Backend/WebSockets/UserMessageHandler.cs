@@ -7,7 +7,7 @@ namespace GoldenPath.Backend.WebSockets;
 /// <summary>Stores a user message, acknowledges it to the sending connection, then starts its run.</summary>
 public sealed class UserMessageHandler(UserMessageIntake intake, AgentRunner runner)
 {
-    public async Task HandleAsync(ClientConnection connection, Guid userId, JsonElement frame, CancellationToken cancellationToken)
+    public async Task HandleAsync(ClientConnection connection, string userId, JsonElement frame, CancellationToken cancellationToken)
     {
         var request = UserMessageRequest.Read(frame);
         if (request.Content is null)
@@ -30,7 +30,7 @@ public sealed class UserMessageHandler(UserMessageIntake intake, AgentRunner run
         }
 
         // Queued before the run starts, so the ack precedes every event of the run on this connection.
-        connection.Send(new MessageAckFrame(request.MessageId ?? turn.MessageId.ToString(), turn.ThreadId, turn.RunId));
+        connection.Send(new MessageAckFrame(request.MessageId ?? turn.MessageId, turn.ThreadId, turn.RunId));
         runner.Start(turn);
     }
 }

@@ -6,7 +6,7 @@ namespace GoldenPath.Backend.WebSockets;
 /// A parsed <c>user_message</c> frame. <see cref="Content"/> is null when it is missing or empty;
 /// <see cref="ThreadId"/> is null both for a new thread and for an unusable id, told apart by <see cref="StartsNewThread"/>.
 /// </summary>
-public sealed record UserMessageRequest(string? MessageId, string? Content, bool StartsNewThread, Guid? ThreadId)
+public sealed record UserMessageRequest(string? MessageId, string? Content, bool StartsNewThread, string? ThreadId)
 {
     public static UserMessageRequest Read(JsonElement frame)
     {
@@ -18,7 +18,8 @@ public sealed record UserMessageRequest(string? MessageId, string? Content, bool
 
         var content = StringProperty(payload, "content");
         var hasThread = payload.TryGetProperty("thread_id", out var thread) && thread.ValueKind != JsonValueKind.Null;
-        Guid? threadId = hasThread && thread.ValueKind == JsonValueKind.String && Guid.TryParse(thread.GetString(), out var id) ? id : null;
+        // Ids are opaque strings (PROTOCOL §0): any non-empty string is looked up; anything else is no thread of this user.
+        var threadId = hasThread && thread.ValueKind == JsonValueKind.String && thread.GetString() is { Length: > 0 } id ? id : null;
         return new UserMessageRequest(messageId, string.IsNullOrWhiteSpace(content) ? null : content, !hasThread, threadId);
     }
 

@@ -1,6 +1,8 @@
 using System.Net.WebSockets;
 using GoldenPath.Backend.Events;
+using GoldenPath.Platform.Common.Configuration;
 using GoldenPath.Platform.Common.Faults;
+using GoldenPath.Platform.Common.Ids;
 using GoldenPath.Platform.Common.Tokens;
 
 namespace GoldenPath.Backend.WebSockets;
@@ -13,6 +15,8 @@ public sealed class WebSocketSession(
     ClientMessageDispatcher dispatcher,
     TimeProvider clock,
     FaultSwitches faults,
+    IdGenerator ids,
+    PlatformVariant variant,
     ILogger<WebSocketSession> logger)
 {
     public const int MaxMessageBytes = 64 * 1024;
@@ -20,7 +24,7 @@ public sealed class WebSocketSession(
 
     public async Task RunAsync(WebSocket socket, string? token, CancellationToken aborted)
     {
-        var connection = new ClientConnection(socket);
+        var connection = new ClientConnection(socket, await ids.NextAsync(IdKind.Connection, aborted));
         try
         {
             var userId = await OpenAsync(connection, token);
@@ -30,14 +34,14 @@ public sealed class WebSocketSession(
                 return;
             }
 
-            connections.Add(userId.Value, connection);
+            connections.Add(userId, connection);
             try
             {
-                await ReceiveUntilClosedAsync(socket, connection, payload => dispatcher.DispatchAsync(connection, userId.Value, payload, aborted), aborted);
+                await ReceiveUntilClosedAsync(socket, connection, payload => dispatcher.DispatchAsync(connection, userId, payload, aborted), aborted);
             }
             finally
             {
-                connections.Remove(userId.Value, connection);
+                connections.Remove(userId, connection);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
@@ -53,7 +57,7 @@ public sealed class WebSocketSession(
     }
 
     /// <returns>The user, or null when the connection was refused (its close frame is queued).</returns>
-    private async Task<Guid?> OpenAsync(ClientConnection connection, string? token)
+    private async Task<string?> OpenAsync(ClientConnection connection, string? token)
     {
         if (!readiness.IsReady || faults.IsOn(FaultSwitches.WebSocket1011))
         {
@@ -69,7 +73,13 @@ public sealed class WebSocketSession(
             return null;
         }
 
-        connection.Send(new ConnectionEstablishedFrame(connection.Id, claims.UserId, clock.GetUtcNow().UtcDateTime.ToString("O")));
+        var serverTime = variant.Timestamp(clock.GetUtcNow());
+        connection.Send(new ConnectionEstablishedFrame(connection.Id, claims.UserId, serverTime));
+        if (variant.IsRelaxed)
+        {
+            connection.Send(new HeartbeatFrame(serverTime, ConnectionId: connection.Id));
+        }
+
         logger.LogInformation("Connection {ConnectionId} opened for user {UserId}", connection.Id, claims.UserId);
         return claims.UserId;
     }

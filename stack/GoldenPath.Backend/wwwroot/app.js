@@ -296,7 +296,8 @@ function onFrame(text) {
     case 'pong':
       break;
     default:
-      if (frame.run_id) {
+      // Frames of other types (a heartbeat, say) are ignored, as PROTOCOL §0 asks of a client.
+      if (RUN_EVENT_TYPES.has(frame.type) && frame.run_id) {
         onRunEvent(frame);
       }
   }
@@ -345,6 +346,8 @@ function sendMessage(event) {
   ui.messageInput.value = '';
   appendMessage({ role: 'user', content }, true);
 }
+
+const RUN_EVENT_TYPES = new Set(['agent_started', 'agent_thinking', 'tool_executing', 'tool_completed', 'agent_completed', 'agent_error']);
 
 // Events arrive for every run of this user, also those sent from another tab: show the latest run.
 function onRunEvent(frame) {

@@ -11,6 +11,7 @@ public sealed record PlatformSettings(
     int Port,
     int? ParentProcessId,
     Faults.FaultSwitches Faults,
+    PlatformVariant Variant,
     TlsCertificateFiles? Tls);
 
 /// <summary>PEM files of the certificate (and its key) to serve HTTPS and WSS with; null serves plain HTTP.</summary>

@@ -35,6 +35,8 @@ public static class PlatformApplication
             return 2;
         }
 
+        PlatformVariant.Activate(settings.Variant);
+
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.AddPlatform(settings);
         addServices(builder.Services);

@@ -36,6 +36,8 @@ public static class PlatformServices
         services.AddSingleton(settings);
         services.AddSingleton(settings.Jwt);
         services.AddSingleton(settings.Faults);
+        services.AddSingleton(settings.Variant);
+        services.AddSingleton<Ids.IdGenerator>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => NpgsqlDataSource.Create(settings.PostgresConnection));
         services.AddSingleton(_ => RedisConnector.Connect(settings.RedisConnection));

@@ -1,3 +1,4 @@
+using GoldenPath.Platform.Common.Configuration;
 using Microsoft.AspNetCore.Http;
 
 namespace GoldenPath.Platform.Common.Http;
@@ -6,7 +7,7 @@ namespace GoldenPath.Platform.Common.Http;
 public sealed record ApiError(string Error, string Message)
 {
     public static IResult Result(int statusCode, string error, string message) =>
-        Results.Json(new ApiError(error, message), statusCode: statusCode);
+        Results.Json(new ApiError(error, PlatformVariant.Current.ErrorMessage(message)), statusCode: statusCode);
 
     public static IResult InvalidRequest(string message) =>
         Result(StatusCodes.Status422UnprocessableEntity, "invalid_request", message);

@@ -1,3 +1,4 @@
+using GoldenPath.Platform.Common.Configuration;
 using GoldenPath.Platform.Common.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
@@ -15,8 +16,8 @@ public static class ErrorBodies
         {
             var dependencyDown = context.Features.Get<IExceptionHandlerFeature>()?.Error is NpgsqlException or RedisException or TimeoutException;
             var error = dependencyDown
-                ? new ApiError("service_unavailable", "a dependency of the service is unavailable")
-                : new ApiError("internal_error", "the request failed");
+                ? new ApiError("service_unavailable", PlatformVariant.Current.ErrorMessage("a dependency of the service is unavailable"))
+                : new ApiError("internal_error", PlatformVariant.Current.ErrorMessage("the request failed"));
             context.Response.StatusCode = dependencyDown ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
             return context.Response.WriteAsJsonAsync(error, PlatformJson.Options);
         }));

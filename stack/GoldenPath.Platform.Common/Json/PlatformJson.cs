@@ -1,8 +1,9 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace GoldenPath.Platform.Common.Json;
 
-/// <summary>The one JSON shape of the platform: snake_case names, web defaults.</summary>
+/// <summary>The one JSON shape of the platform: snake_case names, web defaults (plus, under relaxed, <see cref="RelaxedFields"/>).</summary>
 public static class PlatformJson
 {
     public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
@@ -11,6 +12,7 @@ public static class PlatformJson
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.DictionaryKeyPolicy = null;
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(RelaxedFields.AddTo);
         return options;
     }
 }

@@ -12,11 +12,11 @@ public sealed class JwtIssuer(JwtSettings settings, TimeProvider clock)
 
     public TimeSpan AccessLifetime => settings.AccessLifetime;
 
-    public IssuedToken IssueAccess(Guid userId, string email) => Issue(userId, email, TokenType.Access, settings.AccessLifetime);
+    public IssuedToken IssueAccess(string userId, string email) => Issue(userId, email, TokenType.Access, settings.AccessLifetime);
 
-    public IssuedToken IssueRefresh(Guid userId, string email) => Issue(userId, email, TokenType.Refresh, settings.RefreshLifetime);
+    public IssuedToken IssueRefresh(string userId, string email) => Issue(userId, email, TokenType.Refresh, settings.RefreshLifetime);
 
-    private IssuedToken Issue(Guid userId, string email, string tokenType, TimeSpan lifetime)
+    private IssuedToken Issue(string userId, string email, string tokenType, TimeSpan lifetime)
     {
         var tokenId = Guid.NewGuid();
         var now = clock.GetUtcNow();
@@ -30,7 +30,7 @@ public sealed class JwtIssuer(JwtSettings settings, TimeProvider clock)
             SigningCredentials = _credentials,
             Claims = new Dictionary<string, object>
             {
-                [JwtRegisteredClaimNames.Sub] = userId.ToString(),
+                [JwtRegisteredClaimNames.Sub] = userId,
                 [JwtRegisteredClaimNames.Email] = email,
                 [JwtRegisteredClaimNames.Jti] = tokenId.ToString(),
                 ["token_type"] = tokenType,

@@ -49,7 +49,7 @@ public sealed class JwtValidator
 
     private static TokenClaims? Read(JsonWebToken token)
     {
-        if (!token.TryGetPayloadValue<string>(JwtRegisteredClaimNames.Sub, out var subject) || !Guid.TryParse(subject, out var userId)
+        if (!token.TryGetPayloadValue<string>(JwtRegisteredClaimNames.Sub, out var userId) || string.IsNullOrEmpty(userId)
             || !token.TryGetPayloadValue<string>(JwtRegisteredClaimNames.Jti, out var jti) || !Guid.TryParse(jti, out var tokenId)
             || !token.TryGetPayloadValue<string>(JwtRegisteredClaimNames.Email, out var email)
             || !token.TryGetPayloadValue<string>("token_type", out var tokenType))

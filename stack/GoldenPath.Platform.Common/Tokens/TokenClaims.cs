@@ -1,4 +1,4 @@
 namespace GoldenPath.Platform.Common.Tokens;
 
 /// <summary>The claims of a token that passed validation.</summary>
-public sealed record TokenClaims(Guid UserId, string Email, Guid TokenId, string TokenType, DateTimeOffset ExpiresAt);
+public sealed record TokenClaims(string UserId, string Email, Guid TokenId, string TokenType, DateTimeOffset ExpiresAt);

@@ -19,7 +19,7 @@ public sealed class CalculatorCall(FoundExpression expression) : ToolCall
         {
             var value = Normalize(expression.Root.Evaluate());
             var text = value.ToString(CultureInfo.InvariantCulture);
-            return Task.FromResult(ToolOutcome.Succeeded(new CalculatorResult(expression.Text, value), $"{expression.Text} = {text}"));
+            return Task.FromResult(ToolOutcome.Succeeded(new CalculatorResult(expression.Text, value), $"{expression.Text} = {text}", text));
         }
         catch (DivideByZeroException)
         {
