@@ -24,7 +24,7 @@ public sealed class MultiTabTests(PlatformFixture platform)
 
         // The sender already holds the terminal event: the other tab must have the run's first event within the
         // first-event budget of the user_message too, so an undelivered run fails now, not after the completion budget.
-        var firstOnWatcher = await watcher.Recorder.TryWaitForAsync(f => f.RunId == sent.RunId && f.Type != "message_ack", sent.SentAt!.Value + budgets.FirstEvent - MonotonicClock.Now);
+        var firstOnWatcher = await watcher.Recorder.TryWaitForAsync(f => f.RunId == sent.RunId && f.IsRunEvent, sent.SentAt!.Value + budgets.FirstEvent - MonotonicClock.Now);
         if (firstOnWatcher is null)
         {
             throw new GoldenPathException($"{JourneyRules.MultiTab}: [tab-2] received none of run {sent.RunId} while [tab-1], the sending tab of the same user, already holds its " +
