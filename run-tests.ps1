@@ -3,7 +3,7 @@
 # The same interface as run-tests.sh. Exit 0 only when tests ran and none failed.
 [CmdletBinding()]
 param(
-    [Parameter(Position = 0)] [ValidateSet('', 'doctor', 'stack')] [string] $Command = '',
+    [Parameter(Position = 0)] [ValidateSet('', 'doctor', 'stack', 'selftest')] [string] $Command = '',
     [Parameter(Position = 1)] [ValidateSet('', 'up', 'down')] [string] $StackAction = '',
     [ValidateSet('', 'unit', 'integration', 'e2e')] [string] $Layer = '',
     [string] $Env = '',
@@ -22,6 +22,7 @@ if ($Help) {
     @'
 Usage: ./run-tests.ps1 doctor [-Env NAME]     check the environment layer by layer, print the preflight table
        ./run-tests.ps1 stack up|down            run the reference platform on its own
+       ./run-tests.ps1 selftest                 the golden-path selection healthy and once per fault switch: the matrix
        ./run-tests.ps1 [-Layer unit|integration|e2e] [-Env NAME] [-Stack processes|containers|auto|remote] [-Filter EXPR] [-Configuration Debug|Release] [-Results DIR] [-NoBuild]
 
 Examples:
@@ -70,7 +71,7 @@ function Show-Stack($stack) {
     Write-Host "  backend    $($stack.backend)"
     Write-Host "  websocket  $($stack.websocket)"
     Write-Host 'To run the specs against it as a deployed environment:'
-    Write-Host "  `$env:GOLDENPATH_ENV='staging'; `$env:GOLDENPATH__Endpoints__Auth='$($stack.auth)'; `$env:GOLDENPATH__Endpoints__Backend='$($stack.backend)'; `$env:GOLDENPATH__Endpoints__WebSocket='$($stack.websocket)'"
+    Write-Host "  `$env:GOLDENPATH_ENV='staging'; `$env:GOLDENPATH__Endpoints__Auth='$($stack.auth)'; `$env:GOLDENPATH__Endpoints__Backend='$($stack.backend)'; `$env:GOLDENPATH__Endpoints__WebSocket='$($stack.websocket)'; `$env:GOLDENPATH__Endpoints__Frontend='$($stack.backend)'; `$env:GOLDENPATH_JWT_SECRET_KEY=(Get-Content -Raw '$($stack.keyFile)')"
 }
 function Get-RunningStack {
     if (-not (Test-Path $state)) { return $null }
@@ -107,7 +108,7 @@ if ($Command -eq 'stack' -and $StackAction -eq 'down') {
     if (-not $running) { Say 'no stack is up'; Remove-Item -Force -ErrorAction SilentlyContinue $state; exit 0 }
     & kill -TERM $running.pid
     try { Wait-Process -Id ([int]$running.pid) -Timeout 30 -ErrorAction Stop } catch { Say "the stack (pid $($running.pid)) did not stop within 30 s"; exit 1 }
-    Remove-Item -Force -ErrorAction SilentlyContinue $state
+    Remove-Item -Force -ErrorAction SilentlyContinue $state, "$state.key"
     Say 'stack down'
     exit 0
 }
@@ -140,6 +141,11 @@ if (-not $NoBuild) {
     & dotnet build GoldenPath.Tests.sln -c $Configuration -nologo -clp:ErrorsOnly -v:quiet
     if ($LASTEXITCODE -ne 0) { Say "the build failed (exit $LASTEXITCODE): see the errors above"; exit $LASTEXITCODE }
     Say ("built in {0:0} s" -f $watch.Elapsed.TotalSeconds)
+}
+
+if ($Command -eq 'selftest') {
+    & dotnet $stackHost selftest --results (Join-Path $Results 'selftest') --configuration $Configuration
+    exit $LASTEXITCODE
 }
 
 # The containers stack runs images built from this build (stack/containers/build-images.sh, cached by a

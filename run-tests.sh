@@ -8,6 +8,8 @@ usage() {
 Usage: ./run-tests.sh [options]            build, then run the tests
        ./run-tests.sh doctor [--env NAME]  check the environment layer by layer, print the preflight table
        ./run-tests.sh stack up|down        run the reference platform on its own (as a deployed one would be)
+       ./run-tests.sh selftest             the golden-path selection once healthy and once per fault switch of the
+                                           reference stack: a matrix of fault, went red?, rule named, rule expected
 
   --layer unit|integration|e2e   run one layer (default: all three, in that order)
   --env NAME                     the environment file environments/NAME.json (default: $GOLDENPATH_ENV or local)
@@ -29,6 +31,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 command_name=tests
 case "${1:-}" in
   doctor) command_name=doctor; shift ;;
+  selftest) command_name=selftest; shift ;;
   stack)
     case "${2:-}" in
       up|down) command_name="stack-$2"; shift 2 ;;
@@ -112,7 +115,7 @@ print_stack() {
   echo "  backend    $(state_field backend)"
   echo "  websocket  $(state_field websocket)"
   echo "To run the specs against it as a deployed environment:"
-  echo "  export GOLDENPATH_ENV=staging GOLDENPATH__Endpoints__Auth=$(state_field auth) GOLDENPATH__Endpoints__Backend=$(state_field backend) GOLDENPATH__Endpoints__WebSocket=$(state_field websocket)"
+  echo "  export GOLDENPATH_ENV=staging GOLDENPATH__Endpoints__Auth=$(state_field auth) GOLDENPATH__Endpoints__Backend=$(state_field backend) GOLDENPATH__Endpoints__WebSocket=$(state_field websocket) GOLDENPATH__Endpoints__Frontend=$(state_field backend) GOLDENPATH_JWT_SECRET_KEY=\"\$(cat $(state_field keyFile))\""
 }
 
 case "$command_name" in
@@ -140,12 +143,12 @@ case "$command_name" in
   stack-down)
     pid=$(stack_pid)
     if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then
-      say "no stack is up"; rm -f "$state"; exit 0
+      say "no stack is up"; rm -f "$state" "$state.key"; exit 0
     fi
     kill -TERM "$pid"
     for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
     if kill -0 "$pid" 2>/dev/null; then say "the stack (pid $pid) did not stop within 30 s"; exit 1; fi
-    rm -f "$state"; say "stack down"; exit 0 ;;
+    rm -f "$state" "$state.key"; say "stack down"; exit 0 ;;
 esac
 
 # A remote stack runs the Conformance specs only: the ReferenceStack ones need a local reference stack. And the
@@ -187,6 +190,11 @@ if [ $build = 1 ]; then
     exit $status
   fi
   say "built in $(( $(date +%s) - started )) s"
+fi
+
+if [ "$command_name" = selftest ]; then
+  dotnet "$stack_host" selftest --results "$results/selftest" --configuration "$configuration" &
+  child=$!; wait $child; exit $?
 fi
 
 # The containers stack runs images built from this build (stack/containers/build-images.sh, cached
