@@ -1,5 +1,6 @@
 using GoldenPath.Backend.Agent;
 using GoldenPath.Backend.Events;
+using GoldenPath.Backend.Faults;
 using GoldenPath.Backend.Http;
 using GoldenPath.Backend.Storage;
 using GoldenPath.Backend.WebSockets;
@@ -9,6 +10,7 @@ namespace GoldenPath.Backend;
 public static class BackendServices
 {
     public static IServiceCollection AddBackend(this IServiceCollection services) => services
+        .AddSingleton<RunFaults>()
         .AddSingleton<ThreadRepository>()
         .AddSingleton<MessageRepository>()
         .AddSingleton<RunRepository>()

@@ -1,10 +1,11 @@
 using GoldenPath.AuthService.Users;
+using GoldenPath.Platform.Common.Faults;
 using GoldenPath.Platform.Common.Tokens;
 
 namespace GoldenPath.AuthService.Tokens;
 
 /// <summary>Issues an access token and a recorded refresh token for a user.</summary>
-public sealed class TokenPairIssuer(JwtIssuer issuer, RefreshTokenStore refreshTokens)
+public sealed class TokenPairIssuer(JwtIssuer issuer, RefreshTokenStore refreshTokens, FaultSwitches faults)
 {
     public async Task<TokenResponse> IssueAsync(User user, CancellationToken cancellationToken)
     {
@@ -15,7 +16,14 @@ public sealed class TokenPairIssuer(JwtIssuer issuer, RefreshTokenStore refreshT
             access.Value,
             refresh.Value,
             "Bearer",
-            (int)issuer.AccessLifetime.TotalSeconds,
+            ExpiresIn(),
             new TokenResponseUser(user.Id, user.Email, user.Name));
+    }
+
+    /// <summary>The access token's lifetime in seconds; under the token-expires-in fault an hour that it is not.</summary>
+    private int ExpiresIn()
+    {
+        var lifetime = (int)issuer.AccessLifetime.TotalSeconds;
+        return !faults.IsOn(FaultSwitches.TokenExpiresIn) ? lifetime : lifetime == 3600 ? 7200 : 3600;
     }
 }

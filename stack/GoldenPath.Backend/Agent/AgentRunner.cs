@@ -1,5 +1,6 @@
 using GoldenPath.Backend.Agent.Tools;
 using GoldenPath.Backend.Events;
+using GoldenPath.Backend.Faults;
 using GoldenPath.Backend.Storage;
 using GoldenPath.Platform.Common.Ids;
 
@@ -16,23 +17,28 @@ public sealed class AgentRunner(
     RunEventStreams streams,
     MessageRepository messages,
     RunRepository runs,
+    RunFaults faults,
     IdGenerator ids,
     TimeProvider clock,
     ILogger<AgentRunner> logger)
 {
     private const string InternalError = "internal error";
 
-    public void Start(AcceptedTurn turn) => _ = Task.Run(() => RunAsync(turn));
+    /// <param name="senderConnectionId">The connection the message came on.</param>
+    /// <param name="afterStarted">Called once agent_started is out (only the ack-late fault uses it).</param>
+    public void Start(AcceptedTurn turn, string senderConnectionId, Action? afterStarted = null) =>
+        _ = Task.Run(() => RunAsync(turn, senderConnectionId, afterStarted));
 
-    private async Task RunAsync(AcceptedTurn turn)
+    private async Task RunAsync(AcceptedTurn turn, string senderConnectionId, Action? afterStarted)
     {
         // A run finishes even when the connection that started it closes: other connections may be waiting for it.
         var cancellationToken = CancellationToken.None;
-        var events = streams.Open(turn);
+        var events = streams.Open(turn, senderConnectionId);
         var started = clock.GetTimestamp();
         try
         {
             await events.StartedAsync();
+            afterStarted?.Invoke();
             var call = selector.Choose(turn);
             foreach (var thought in voice.ThoughtsBefore(call))
             {
@@ -54,9 +60,18 @@ public sealed class AgentRunner(
             }
 
             var answer = voice.FinalResponse(outcome);
-            await messages.AddAssistantMessageAsync(turn, answer, cancellationToken);
+            if (faults.AnswerStorage == AnswerStorage.BeforeCompleted)
+            {
+                await messages.AddAssistantMessageAsync(turn, answer, cancellationToken);
+            }
+
             await runs.FinishAsync(turn.RunId, RunStatus.Completed, null, cancellationToken);
             await events.CompletedAsync(answer, ElapsedMs(started));
+            if (faults.AnswerStorage == AnswerStorage.AfterCompleted)
+            {
+                await Task.Delay(faults.LateStorageDelay, cancellationToken);
+                await messages.AddAssistantMessageAsync(turn, answer, cancellationToken);
+            }
         }
         catch (Exception ex)
         {

@@ -1,3 +1,4 @@
+using GoldenPath.Backend.Faults;
 using GoldenPath.Backend.WebSockets;
 using StackExchange.Redis;
 
@@ -11,6 +12,7 @@ public sealed class EventSubscriber(
     IConnectionMultiplexer redis,
     ConnectionRegistry connections,
     BackendReadiness readiness,
+    RunFaults faults,
     ILogger<EventSubscriber> logger) : BackgroundService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
@@ -37,7 +39,7 @@ public sealed class EventSubscriber(
 
     private void Deliver(ChannelMessage message)
     {
-        if (!EventChannel.TryGetUser(message.Channel, out var userId))
+        if (!EventChannel.TryParse(message.Channel, out var userId, out var onlyConnection))
         {
             return;
         }
@@ -45,7 +47,19 @@ public sealed class EventSubscriber(
         byte[] payload = message.Message!;
         foreach (var connection in connections.ForUser(userId))
         {
-            connection.Send(payload);
+            if (onlyConnection is null || connection.Id == onlyConnection)
+            {
+                connection.Send(payload);
+            }
+        }
+
+        if (faults.LeaksNextEvent())
+        {
+            // The leak-events fault: the frame, unchanged, also reaches another user connected to this instance.
+            foreach (var connection in connections.OfMostRecentOtherUser(userId))
+            {
+                connection.Send(payload);
+            }
         }
     }
 }

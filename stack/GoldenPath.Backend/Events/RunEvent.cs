@@ -17,7 +17,13 @@ public sealed class RunEvent
 
     public required string AgentName { get; init; }
 
-    public required string Timestamp { get; init; }
+    /// <summary>Always set, except under the run-missing-field fault.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Timestamp { get; init; }
+
+    /// <summary>Only under the run-nested-fields fault: the type's own fields, moved here (schema drift).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Dictionary<string, object?>? Data { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, object?> Fields { get; init; } = [];

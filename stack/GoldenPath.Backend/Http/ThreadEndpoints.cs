@@ -1,3 +1,4 @@
+using GoldenPath.Backend.Faults;
 using GoldenPath.Backend.Storage;
 using GoldenPath.Platform.Common.Http;
 using GoldenPath.Platform.Common.Tokens;
@@ -13,19 +14,8 @@ public static class ThreadEndpoints
         endpoints.MapGet("/api/threads/{threadId}/messages", ListMessagesAsync);
     }
 
-    private static async Task<IResult> ListThreadsAsync(HttpRequest request, AccessTokenAuthenticator authenticator, ThreadRepository threads)
-    {
-        var validation = await authenticator.AuthenticateAsync(request);
-        if (validation.Claims is not { } claims)
-        {
-            return Unauthorized();
-        }
-
-        return Results.Json(await threads.ListForUserAsync(claims.UserId, request.HttpContext.RequestAborted));
-    }
-
-    private static async Task<IResult> ListMessagesAsync(
-        string threadId, HttpRequest request, AccessTokenAuthenticator authenticator, ThreadRepository threads, MessageRepository messages)
+    private static async Task<IResult> ListThreadsAsync(
+        HttpRequest request, AccessTokenAuthenticator authenticator, ThreadRepository threads, RunFaults faults)
     {
         var validation = await authenticator.AuthenticateAsync(request);
         if (validation.Claims is not { } claims)
@@ -34,7 +24,25 @@ public static class ThreadEndpoints
         }
 
         var cancellationToken = request.HttpContext.RequestAborted;
-        if (!await threads.IsOwnedByAsync(threadId, claims.UserId, cancellationToken))
+        return Results.Json(faults.ListsEveryonesThreads
+            ? await threads.ListAllAsync(cancellationToken)
+            : await threads.ListForUserAsync(claims.UserId, cancellationToken));
+    }
+
+    private static async Task<IResult> ListMessagesAsync(
+        string threadId, HttpRequest request, AccessTokenAuthenticator authenticator, ThreadRepository threads, MessageRepository messages, RunFaults faults)
+    {
+        var validation = await authenticator.AuthenticateAsync(request);
+        if (validation.Claims is not { } claims)
+        {
+            return Unauthorized();
+        }
+
+        var cancellationToken = request.HttpContext.RequestAborted;
+        var visible = faults.ShowsOthersMessages
+            ? await threads.ExistsAsync(threadId, cancellationToken)
+            : await threads.IsOwnedByAsync(threadId, claims.UserId, cancellationToken);
+        if (!visible)
         {
             return ApiError.Result(StatusCodes.Status404NotFound, "not_found", "thread not found");
         }

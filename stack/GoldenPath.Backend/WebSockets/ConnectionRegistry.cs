@@ -7,6 +7,7 @@ public sealed class ConnectionRegistry
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, List<ClientConnection>> _byUser = [];
+    private readonly List<(string UserId, ClientConnection Connection)> _inOpeningOrder = [];
 
     public void Add(string userId, ClientConnection connection)
     {
@@ -18,6 +19,7 @@ public sealed class ConnectionRegistry
             }
 
             list.Add(connection);
+            _inOpeningOrder.Add((userId, connection));
         }
     }
 
@@ -29,6 +31,8 @@ public sealed class ConnectionRegistry
             {
                 _byUser.Remove(userId);
             }
+
+            _inOpeningOrder.Remove((userId, connection));
         }
     }
 
@@ -37,6 +41,26 @@ public sealed class ConnectionRegistry
         lock (_lock)
         {
             return _byUser.TryGetValue(userId, out var list) ? [.. list] : [];
+        }
+    }
+
+    /// <summary>
+    /// All open connections of the user, other than <paramref name="userId"/>, whose connection was opened most
+    /// recently (only the leak-events fault asks); none when no other user is connected.
+    /// </summary>
+    public ClientConnection[] OfMostRecentOtherUser(string userId)
+    {
+        lock (_lock)
+        {
+            for (var i = _inOpeningOrder.Count - 1; i >= 0; i--)
+            {
+                if (_inOpeningOrder[i].UserId != userId)
+                {
+                    return [.. _byUser[_inOpeningOrder[i].UserId]];
+                }
+            }
+
+            return [];
         }
     }
 

@@ -6,7 +6,7 @@ namespace GoldenPath.Platform.Common.Faults;
 /// Faults a service can be started with (GOLDENPATH_FAULTS=ws-404,health-503,...), so the suite can
 /// prove that its preflight diagnoses each way a deployment breaks. Empty in normal operation.
 /// </summary>
-public sealed record FaultSwitches(IReadOnlySet<string> Active, TimeSpan HandshakeDelay)
+public sealed record FaultSwitches(IReadOnlySet<string> Active, TimeSpan HandshakeDelay, int LeakEvery = 1)
 {
     public const string Variable = "GOLDENPATH_FAULTS";
 
@@ -28,7 +28,48 @@ public sealed record FaultSwitches(IReadOnlySet<string> Active, TimeSpan Handsha
     /// <summary>(backend) /health/ready says ready, but every WebSocket is closed with 1011: a readiness check that does not look deep enough.</summary>
     public const string WebSocket1011 = "ws-1011";
 
-    public static readonly IReadOnlySet<string> Known = new HashSet<string> { Health503, WebSocket404, HandshakeDelayFault, JwtMismatch, NotReady, WebSocket1011 };
+    // Event-stream faults of the backend, each breaking one rule of PROTOCOL §2–§4 (stack/README.md says which);
+    // GoldenPath.Backend's RunFaults decides what each one does. The auth service ignores them.
+    public const string RunNoStarted = "run-no-started";
+    public const string RunDoubleStarted = "run-double-started";
+    public const string RunNoThinking = "run-no-thinking";
+    public const string RunUnpairedTool = "run-unpaired-tool";
+    public const string RunDoubleTerminal = "run-double-terminal";
+    public const string RunEventAfterTerminal = "run-event-after-terminal";
+    public const string RunNoTerminal = "run-no-terminal";
+    public const string RunNoTool = "run-no-tool";
+    public const string RunMissingField = "run-missing-field";
+    public const string RunNestedFields = "run-nested-fields";
+    public const string RunWrongUserId = "run-wrong-user-id";
+    public const string RunWrongThread = "run-wrong-thread";
+    public const string AckWrongRun = "ack-wrong-run";
+    public const string AckLate = "ack-late";
+    public const string EventIdReused = "event-id-reused";
+    public const string RunSlowStart = "run-slow-start";
+    public const string RunGap = "run-gap";
+    public const string HistoryLate = "history-late";
+    public const string HistoryMissing = "history-missing";
+    public const string AnswerWrong = "answer-wrong";
+    public const string TabsSenderOnly = "tabs-sender-only";
+    public const string TabsAckAll = "tabs-ack-all";
+    public const string LeakEvents = "leak-events";
+    public const string LeakThreads = "leak-threads";
+    public const string LeakMessages = "leak-messages";
+
+    /// <summary>(auth) The token response's expires_in disagrees with the access token's exp - iat.</summary>
+    public const string TokenExpiresIn = "token-expires-in";
+
+    /// <summary>With leak-events: leak only every N-th event (default 1, every event).</summary>
+    public const string LeakEveryVariable = "GOLDENPATH_FAULT_LEAK_EVERY";
+
+    public static readonly IReadOnlySet<string> Known = new HashSet<string>
+    {
+        Health503, WebSocket404, HandshakeDelayFault, JwtMismatch, NotReady, WebSocket1011,
+        RunNoStarted, RunDoubleStarted, RunNoThinking, RunUnpairedTool, RunDoubleTerminal, RunEventAfterTerminal, RunNoTerminal,
+        RunNoTool, RunMissingField, RunNestedFields, RunWrongUserId, RunWrongThread, AckWrongRun, AckLate, EventIdReused,
+        RunSlowStart, RunGap, HistoryLate, HistoryMissing, AnswerWrong, TabsSenderOnly, TabsAckAll,
+        LeakEvents, LeakThreads, LeakMessages, TokenExpiresIn,
+    };
 
     public static FaultSwitches None { get; } = new(new HashSet<string>(), TimeSpan.Zero);
 
@@ -50,6 +91,13 @@ public sealed record FaultSwitches(IReadOnlySet<string> Active, TimeSpan Handsha
         }
 
         var delay = int.TryParse(lookup("GOLDENPATH_FAULT_DELAY_SECONDS"), out var seconds) && seconds > 0 ? seconds : 30;
-        return new FaultSwitches(active, TimeSpan.FromSeconds(delay));
+        var leakEveryText = lookup(LeakEveryVariable);
+        var leakEvery = 1;
+        if (!string.IsNullOrWhiteSpace(leakEveryText) && (!int.TryParse(leakEveryText.Trim(), out leakEvery) || leakEvery < 1))
+        {
+            throw new ConfigurationException(LeakEveryVariable, "must be a positive integer");
+        }
+
+        return new FaultSwitches(active, TimeSpan.FromSeconds(delay), leakEvery);
     }
 }

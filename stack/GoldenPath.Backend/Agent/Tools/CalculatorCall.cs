@@ -1,9 +1,10 @@
 using System.Globalization;
 using GoldenPath.Backend.Agent.Arithmetic;
+using GoldenPath.Backend.Faults;
 
 namespace GoldenPath.Backend.Agent.Tools;
 
-public sealed class CalculatorCall(FoundExpression expression) : ToolCall
+public sealed class CalculatorCall(FoundExpression expression, RunFaults faults) : ToolCall
 {
     public override string ToolName => "calculator";
 
@@ -11,13 +12,14 @@ public sealed class CalculatorCall(FoundExpression expression) : ToolCall
 
     public override object Parameters => new CalculatorParameters(expression.Text);
 
-    public static CalculatorCall? TryCreate(string message) => ExpressionFinder.Find(message) is { } found ? new CalculatorCall(found) : null;
+    public static CalculatorCall? TryCreate(string message, RunFaults faults) =>
+        ExpressionFinder.Find(message) is { } found ? new CalculatorCall(found, faults) : null;
 
     public override Task<ToolOutcome> ExecuteAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var value = Normalize(expression.Root.Evaluate());
+            var value = Normalize(faults.Calculated(expression.Root.Evaluate()));
             var text = value.ToString(CultureInfo.InvariantCulture);
             return Task.FromResult(ToolOutcome.Succeeded(new CalculatorResult(expression.Text, value), $"{expression.Text} = {text}", text));
         }
