@@ -1,12 +1,12 @@
 using System.Text.Json;
 using GoldenPath.Backend.Agent;
 using GoldenPath.Backend.Faults;
-using GoldenPath.Platform.Common.Ids;
 using GoldenPath.Backend.Storage;
+using GoldenPath.Platform.Common.Ids;
 
 namespace GoldenPath.Backend.WebSockets;
 
-/// <summary>Stores a user message, acknowledges it to the sending connection, then starts its run.</summary>
+/// <summary>Stores a user message, acknowledges it to the sending connection, then starts its run (RunFaults may bend the ack).</summary>
 public sealed class UserMessageHandler(UserMessageIntake intake, AgentRunner runner, ConnectionRegistry connections, IdGenerator ids, RunFaults faults)
 {
     public async Task HandleAsync(ClientConnection connection, string userId, JsonElement frame, CancellationToken cancellationToken)
@@ -42,9 +42,16 @@ public sealed class UserMessageHandler(UserMessageIntake intake, AgentRunner run
             }
         }
 
+        async Task SendAckLaterAsync(TimeSpan delay)
+        {
+            await Task.Delay(delay);
+            SendAck();
+        }
+
         if (faults.AckDelayAfterStarted is { } delay)
         {
-            runner.Start(turn, connection.Id, afterStarted: () => _ = Task.Delay(delay).ContinueWith(_ => SendAck(), TaskScheduler.Default));
+            // The ack-late fault: the ack follows agent_started instead of preceding it.
+            runner.Start(turn, connection.Id, afterStarted: () => _ = SendAckLaterAsync(delay));
             return;
         }
 
