@@ -59,7 +59,7 @@ public sealed class RunFaults(FaultSwitches switches)
     public bool AckCarriesWrongRunId => On(AckWrongRun);
 
     /// <summary>The ack waits for agent_started; null sends it at once, as it should be.</summary>
-    public TimeSpan? AckDelayAfterStarted => On(AckLate) ? TimeSpan.FromMilliseconds(300) : null;
+    public TimeSpan? AckDelayAfterStarted => On(AckLate) ? TimeSpan.FromSeconds(1) : null; // long after agent_started reached the sender, even on a loaded machine
 
     public bool AcksToAllTabs => On(TabsAckAll);
 

@@ -77,6 +77,21 @@ public sealed class OwnershipIndexTests
     }
 
     [Fact]
+    public void A_connection_finds_another_users_data_but_not_what_it_sent_itself()
+    {
+        var intruder = new EventRecorder("intruder", recipientUserId: "7");
+        intruder.RecordSent("""{"type":"user_message","message_id":"m1","payload":{"content":"let me in","thread_id":"3"}}""");
+        intruder.Record("""{"type":"error","error_code":"THREAD_NOT_FOUND","message":"no","thread_id":"3"}""");
+        intruder.Record("""{"type":"agent_started","run_id":"7","thread_id":"3","user_id":"42","event_id":"1"}""");
+
+        var leaks = IsolationChecker.LeaksOn(intruder, index).ToArray();
+
+        leaks.Select(l => l.Where).Should().Equal(
+            "WebSocket [intruder] frame #1 (agent_started) carries run_id '7'",
+            "WebSocket [intruder] frame #1 (agent_started) carries user_id '42'");
+    }
+
+    [Fact]
     public void The_first_claim_stands()
     {
         index.Claim(OwnershipIndex.IdKind.Run, "7", "7");

@@ -40,6 +40,25 @@ public sealed class EventNormalizerTests
     }
 
     [Fact]
+    public void A_type_specific_field_moved_under_data_beside_flat_run_fields_is_nested_drift()
+    {
+        var e = Normalize("""{"type":"agent_thinking","event_id":"e1","run_id":"r1","thread_id":"t1","user_id":"u1","agent_name":"a","timestamp":"2025-06-01T12:00:00Z","data":{"reasoning":"why"}}""");
+
+        e!.Shape.Should().Be(EventShape.Data);
+        e.NestedFields.Should().Equal("reasoning");
+        e.String("reasoning").Should().Be("why");
+    }
+
+    [Fact]
+    public void An_extra_data_object_beside_a_complete_flat_event_is_latitude()
+    {
+        var e = Normalize("""{"type":"agent_thinking","event_id":"e1","run_id":"r1","thread_id":"t1","user_id":"u1","agent_name":"a","timestamp":"2025-06-01T12:00:00Z","reasoning":"why","data":{"reasoning":"other","trace":"x"}}""");
+
+        e!.Shape.Should().Be(EventShape.Flat);
+        e.String("reasoning").Should().Be("why");
+    }
+
+    [Fact]
     public void A_top_level_field_wins_over_a_nested_one_of_the_same_name()
     {
         var e = Normalize("""{"type":"agent_started","user_id":"top","data":{"run_id":"r1","user_id":"nested"}}""");

@@ -62,6 +62,16 @@ public sealed class HealthyRunTests
     }
 
     [Fact]
+    public void A_longer_run_with_several_thinking_events_and_tool_calls_is_the_golden_path()
+    {
+        // PROTOCOL.md §0: several agent_thinking events and tool calls; the rules of §3 still hold.
+        var run = RunBuilder.Empty().Started().Thinking().Thinking("and the time").ToolExecuting("c1", "clock").ToolCompleted("c1", "clock")
+            .Thinking("now the sum").ToolExecuting("c2").ToolCompleted("c2").Completed();
+
+        run.Verify(run.Expectations(goldenPath: true)).ShouldBeClean();
+    }
+
+    [Fact]
     public void A_run_without_a_tool_is_valid_but_not_the_golden_path()
     {
         var run = RunBuilder.GoldenPath().RemoveEvent(3).RemoveEvent(2);
