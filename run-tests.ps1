@@ -116,7 +116,7 @@ if ($Command -eq 'stack') { Say "'stack' takes 'up' or 'down'"; exit 2 }
 
 # A remote stack runs the Conformance specs only: the ReferenceStack ones need a local reference stack. And the
 # browser specs only where the environment names the chat page to drive (endpoints.frontend).
-if ($provider -eq 'remote' -and $Layer -ne 'unit') {
+if ($Command -eq '' -and $provider -eq 'remote' -and $Layer -ne 'unit') {
     $envLabel = if ($env:GOLDENPATH_ENV) { $env:GOLDENPATH_ENV } else { 'local' }
     if (($Filter -replace '\s', '') -like '*Category=ReferenceStack*') {
         [Console]::Error.WriteLine("run-tests: the filter '$Filter' asks for ReferenceStack specs, which need a local reference stack (-Stack processes or containers: fault switches, a second instance, TLS files); they cannot run on the remote stack of environment '$envLabel'")
@@ -166,6 +166,7 @@ foreach ($project in $projects) {
     Say ("running GoldenPath.$project" + $(if ($Filter) { " (filter: $Filter)" } else { '' }))
     $arguments = @('test', "tests/GoldenPath.$project/GoldenPath.$project.csproj", '--no-build', '-c', $Configuration, '-nologo',
         '--results-directory', $Results, '--logger', "trx;LogFileName=GoldenPath.$project.trx",
+        '--logger', "junit;LogFilePath=$(Join-Path $Results "GoldenPath.$project.junit.xml");MethodFormat=Class;FailureBodyFormat=Verbose",
         '--logger', 'console;verbosity=normal', '--settings', (Join-Path $root 'coverlet.runsettings'))
     if ($Filter) { $arguments += @('--filter', $Filter) }
     & dotnet @arguments

@@ -153,7 +153,7 @@ esac
 
 # A remote stack runs the Conformance specs only: the ReferenceStack ones need a local reference stack. And the
 # browser specs only where the environment names the chat page to drive (endpoints.frontend).
-if [ "$(setting Stack__Provider)" = remote ] && [ "$layer" != unit ]; then
+if [ "$command_name" = tests ] && [ "$(setting Stack__Provider)" = remote ] && [ "$layer" != unit ]; then
   env_label=${GOLDENPATH_ENV:-local}
   case "${filter// /}" in
     *Category=ReferenceStack*)
@@ -220,6 +220,7 @@ for project in "${projects[@]}"; do
   say "running GoldenPath.$project${filter:+ (filter: $filter)}"
   args=(test "tests/GoldenPath.$project/GoldenPath.$project.csproj" --no-build -c "$configuration" -nologo
         --results-directory "$results" --logger "trx;LogFileName=GoldenPath.$project.trx"
+        --logger "junit;LogFilePath=$results/GoldenPath.$project.junit.xml;MethodFormat=Class;FailureBodyFormat=Verbose"
         --logger "console;verbosity=normal" --settings "$root/coverlet.runsettings")
   [ -n "$filter" ] && args+=(--filter "$filter")
   dotnet "${args[@]}" &

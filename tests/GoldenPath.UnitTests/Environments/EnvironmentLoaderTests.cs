@@ -95,6 +95,20 @@ public sealed class EnvironmentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_breaks_the_schema_names_the_file_the_json_path_and_what_was_expected()
+    {
+        File.WriteAllText(Path.Combine(directory, "bad.json"), """{ "stack": { "provider": "Kubernetes" }, "budgets": { "connectSeconds": -1 }, "isolation": { "users": "many" } }""");
+
+        var load = () => EnvironmentLoader.Load("bad", directory, new Dictionary<string, string?>());
+
+        var message = load.Should().Throw<EnvironmentConfigurationException>().Which.Message;
+        message.Should().Contain("bad.json does not match").And.Contain("environment.schema.json");
+        message.Should().Contain("$.stack.provider: ").And.Contain("(expected one of \"Processes\", \"Containers\", \"Auto\", \"Remote\")");
+        message.Should().Contain("$.budgets.connectSeconds: ");
+        message.Should().Contain("$.isolation.users: ");
+    }
+
+    [Fact]
     public void Invalid_json_is_reported_with_the_file()
     {
         File.WriteAllText(Path.Combine(directory, "broken.json"), "{ not json");
