@@ -63,6 +63,9 @@ public sealed class RunFaults(FaultSwitches switches)
 
     public bool AcksToAllTabs => On(TabsAckAll);
 
+    /// <summary>The ack-missing fault: no message_ack at all, the run goes on.</summary>
+    public bool AckNeverSent => On(AckMissing);
+
     // The answer (AgentRunner, CalculatorCall).
     public AnswerStorage AnswerStorage => On(HistoryMissing) ? AnswerStorage.Never : On(HistoryLate) ? AnswerStorage.AfterCompleted : AnswerStorage.BeforeCompleted;
 

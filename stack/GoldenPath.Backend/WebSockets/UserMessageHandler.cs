@@ -33,7 +33,7 @@ public sealed class UserMessageHandler(UserMessageIntake intake, AgentRunner run
 
         var ackRunId = faults.AckCarriesWrongRunId ? await ids.NextAsync(IdKind.Run, cancellationToken) : turn.RunId;
         var ack = new MessageAckFrame(request.MessageId ?? turn.MessageId, turn.ThreadId, ackRunId);
-        var ackRecipients = faults.AcksToAllTabs ? connections.ForUser(userId) : [connection];
+        var ackRecipients = faults.AckNeverSent ? [] : faults.AcksToAllTabs ? connections.ForUser(userId) : [connection];
         void SendAck()
         {
             foreach (var recipient in ackRecipients)

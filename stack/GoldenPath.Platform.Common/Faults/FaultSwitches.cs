@@ -44,6 +44,7 @@ public sealed record FaultSwitches(IReadOnlySet<string> Active, TimeSpan Handsha
     public const string RunWrongThread = "run-wrong-thread";
     public const string AckWrongRun = "ack-wrong-run";
     public const string AckLate = "ack-late";
+    public const string AckMissing = "ack-missing";
     public const string EventIdReused = "event-id-reused";
     public const string RunSlowStart = "run-slow-start";
     public const string RunGap = "run-gap";
@@ -66,7 +67,7 @@ public sealed record FaultSwitches(IReadOnlySet<string> Active, TimeSpan Handsha
     {
         Health503, WebSocket404, HandshakeDelayFault, JwtMismatch, NotReady, WebSocket1011,
         RunNoStarted, RunDoubleStarted, RunNoThinking, RunUnpairedTool, RunDoubleTerminal, RunEventAfterTerminal, RunNoTerminal,
-        RunNoTool, RunMissingField, RunNestedFields, RunWrongUserId, RunWrongThread, AckWrongRun, AckLate, EventIdReused,
+        RunNoTool, RunMissingField, RunNestedFields, RunWrongUserId, RunWrongThread, AckWrongRun, AckLate, AckMissing, EventIdReused,
         RunSlowStart, RunGap, HistoryLate, HistoryMissing, AnswerWrong, TabsSenderOnly, TabsAckAll,
         LeakEvents, LeakThreads, LeakMessages, TokenExpiresIn,
     };
