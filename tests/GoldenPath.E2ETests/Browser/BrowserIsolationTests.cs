@@ -37,16 +37,16 @@ public sealed class BrowserIsolationTests(PlatformFixture platform, BrowserFixtu
                 await Expect(me.Page.ThreadItems).ToHaveAttributeAsync("data-thread-id", me.Run.ThreadId, new() { Timeout = me.Page.Timeout });
                 await Expect(me.Page.Messages.First).ToHaveTextAsync(me.Question, new() { Timeout = me.Page.Timeout });
 
-                // Text (a marker, an email) is looked for as text; ids are opaque and may be "42", so only as a whole attribute value or text.
+                // Text (a marker, an email) is looked for as text; ids only where the page contract puts them.
                 var html = await me.Page.Page.ContentAsync();
                 foreach (var theirs in new[] { other.Marker, other.User.Email })
                 {
                     html.Should().NotContainEquivalentOf(theirs, "{0}'s page must show nothing of {1}'s", me.Page.Label, other.Page.Label);
                 }
 
-                foreach (var theirs in new[] { other.Run!.RunId, other.Run.ThreadId, other.User.UserId })
+                foreach (var theirs in new[] { other.Run!.RunId, other.Run.ThreadId })
                 {
-                    (await me.Page.ShowsWholeValueAsync(theirs)).Should().BeFalse("{0}'s page must show nothing of {1}'s, such as the id '{2}'", me.Page.Label, other.Page.Label, theirs);
+                    (await me.Page.ShowsIdAsync(theirs)).Should().BeFalse("{0}'s page must show nothing of {1}'s, such as the id '{2}'", me.Page.Label, other.Page.Label, theirs);
                 }
             }
 
@@ -61,8 +61,7 @@ public sealed class BrowserIsolationTests(PlatformFixture platform, BrowserFixtu
     private async Task<Participant> ParticipantAsync(BrowserSpec spec, string label)
     {
         var user = await platform.NewUserAsync(label);
-        var marker = Markers.New();
-        OwnershipIndex.Shared.ClaimMarker(marker, user.UserId);
+        var marker = Markers.New(user.UserId);
         return new Participant(user, await spec.OpenAsync(label), marker, $"please remember {marker}");
     }
 

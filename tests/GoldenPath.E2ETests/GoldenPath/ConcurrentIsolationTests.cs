@@ -54,8 +54,7 @@ public sealed class ConcurrentIsolationTests(PlatformFixture platform)
     private async Task<IsolationParticipant> RunOneUserAsync(int n)
     {
         var user = await platform.NewUserAsync($"iso{n}");
-        var marker = Markers.New();
-        OwnershipIndex.Shared.ClaimMarker(marker, user.UserId);
+        var marker = Markers.New(user.UserId);
         var socket = await platform.ConnectAsync(user, $"iso{n}");
         sockets.Add(socket);
         var first = await AgentRun.SendAsync(socket, $"please remember {marker}", platform.Environment.Budgets);

@@ -32,20 +32,36 @@ public sealed class MultiTabTests(PlatformFixture platform)
                                           $"{Environment.NewLine}{watcher.Recorder.Transcript()}{Environment.NewLine}{sender.Recorder.Transcript()}");
         }
 
-        var watched = await AgentRun.ObserveAsync(watcher, sent.RunId, budgets, sentAt: sent.SentAt);
+        AgentRun watched;
+        try
+        {
+            watched = await AgentRun.ObserveAsync(watcher, sent.RunId, budgets, sentAt: sent.SentAt);
+        }
+        catch (GoldenPathException stalled)
+        {
+            throw new GoldenPathException($"{JourneyRules.MultiTab}: [tab-2] did not receive the whole of run {sent.RunId}, which [tab-1], the sending tab, holds " +
+                                          $"to its terminal event ({Sequence(sent)}):{Environment.NewLine}{stalled.Message}", stalled);
+        }
 
-        sender.Recorder.Should().HaveGoldenPathRun(sent.Expectations(sender, platform.Environment));
-        watcher.Recorder.Should().HaveGoldenPathRun(watched.Expectations(watcher, platform.Environment) with { ThreadId = sent.ThreadId });
         if (watcher.Recorder.Frames.FirstOrDefault(f => f.Type == "message_ack") is { } ack)
         {
             throw new GoldenPathException($"{JourneyRules.MultiTab}: [tab-2] received a message_ack (frame #{ack.Index}) for a message [tab-1] sent: the ack goes to the sending connection only" +
                                           $"{Environment.NewLine}{watcher.Recorder.Transcript()}");
         }
 
-        // The same run on both tabs: the same events by kind and number, the same answer (event ids are the platform's to choose per delivery).
-        Tally(watched).Should().Equal(Tally(sent), "both tabs receive every event of the run{0}{1}{0}{2}", Environment.NewLine, sender.Recorder.Transcript(), watcher.Recorder.Transcript());
+        // The same run on both tabs: the same events by kind and number (event ids are the platform's to choose per delivery).
+        if (!Tally(watched).SequenceEqual(Tally(sent)))
+        {
+            throw new GoldenPathException($"{JourneyRules.MultiTab}: the tabs of one user received different parts of run {sent.RunId}: [tab-1] {string.Join(", ", Tally(sent))}; " +
+                                          $"[tab-2] {string.Join(", ", Tally(watched))}{Environment.NewLine}{sender.Recorder.Transcript()}{Environment.NewLine}{watcher.Recorder.Transcript()}");
+        }
+
+        sender.Recorder.Should().HaveGoldenPathRun(sent.Expectations(sender, platform.Environment));
+        watcher.Recorder.Should().HaveGoldenPathRun(watched.Expectations(watcher, platform.Environment) with { ThreadId = sent.ThreadId });
         watched.FinalResponse.Should().Be(sent.FinalResponse, watcher.Recorder.Transcript());
     }
+
+    private static string Sequence(AgentRun run) => string.Join(" → ", run.EventTypes);
 
     private static IEnumerable<string> Tally(AgentRun run) =>
         run.Events.GroupBy(e => e.Type).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} ×{g.Count()}");

@@ -37,7 +37,10 @@ public sealed class ConnectionTests(PlatformFixture platform)
     public async Task The_alias_route_serves_the_same_endpoint()
     {
         var user = await platform.NewUserAsync("alias");
-        var alias = new UriBuilder(platform.Stack.Endpoints.WebSocket) { Path = "/api/v1/websocket" }.Uri;
+        // The alias beside /ws, under whatever path prefix the deployment serves /ws at.
+        var endpoint = platform.Stack.Endpoints.WebSocket;
+        var prefix = endpoint.AbsolutePath.EndsWith("/ws", StringComparison.Ordinal) ? endpoint.AbsolutePath[..^"/ws".Length] : string.Empty;
+        var alias = new UriBuilder(endpoint) { Path = prefix + "/api/v1/websocket" }.Uri;
 
         await using var socket = await PlatformSocket.ConnectAsync(alias, user, "alias", platform.Environment.Budgets.Connect);
 

@@ -65,19 +65,18 @@ public sealed class OwnershipIndexTests
     }
 
     [Fact]
-    public void An_ack_and_the_recipients_own_events_teach_whose_run_and_thread_they_are()
+    public void Only_an_ack_teaches_whose_run_and_thread_they_are()
     {
         index.Learn(RecordedFrame.Parse(0, TimeSpan.Zero, """{"type":"message_ack","message_id":"m","run_id":"r9","thread_id":"t9"}"""), "7");
         index.Learn(RecordedFrame.Parse(1, TimeSpan.Zero, """{"type":"agent_started","run_id":"r8","thread_id":"t8","user_id":"7"}"""), "7");
-        index.Learn(RecordedFrame.Parse(2, TimeSpan.Zero, """{"type":"agent_started","run_id":"r5","thread_id":"t5","user_id":"42"}"""), "7");
 
         index.OwnerOf(OwnershipIndex.IdKind.Run, "r9").Should().Be("7");
-        index.OwnerOf(OwnershipIndex.IdKind.Thread, "t8").Should().Be("7");
-        index.OwnerOf(OwnershipIndex.IdKind.Run, "r5").Should().BeNull("an event addressed to someone else teaches nothing about the recipient");
+        index.OwnerOf(OwnershipIndex.IdKind.Thread, "t9").Should().Be("7");
+        index.OwnerOf(OwnershipIndex.IdKind.Run, "r8").Should().BeNull("an event, which a leak could rewrite, teaches nothing");
     }
 
     [Fact]
-    public void A_connection_finds_another_users_data_but_not_what_it_sent_itself()
+    public void A_connection_finds_another_users_data_but_not_what_an_error_frame_quotes_of_its_own_request()
     {
         var intruder = new EventRecorder("intruder", recipientUserId: "7");
         intruder.RecordSent("""{"type":"user_message","message_id":"m1","payload":{"content":"let me in","thread_id":"3"}}""");
@@ -88,6 +87,7 @@ public sealed class OwnershipIndexTests
 
         leaks.Select(l => l.Where).Should().Equal(
             "WebSocket [intruder] frame #1 (agent_started) carries run_id '7'",
+            "WebSocket [intruder] frame #1 (agent_started) carries thread_id '3'",
             "WebSocket [intruder] frame #1 (agent_started) carries user_id '42'");
     }
 

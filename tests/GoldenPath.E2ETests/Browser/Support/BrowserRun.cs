@@ -14,13 +14,6 @@ public sealed record BrowserRun(AgentRun Run, CapturedSocket Socket)
 
     public string ThreadId => Run.ThreadId;
 
-    /// <summary>What the run's captured frames are checked against, as the API specs check theirs (see <see cref="AgentRun.Expectations"/>).</summary>
-    public RunExpectations Expectations(GoldenPathEnvironment environment) => new(Run.RunId)
-    {
-        RecipientUserId = Recorder.RecipientUserId,
-        StrictShape = environment.Events.StrictShape,
-        Budgets = environment.Budgets,
-        SentAt = Run.SentAt,
-        Handshake = Recorder.Handshake,
-    };
+    /// <summary>What the run's captured frames are checked against, as the API specs check theirs.</summary>
+    public RunExpectations Expectations(GoldenPathEnvironment environment) => Run.Expectations(Recorder, environment);
 }

@@ -103,16 +103,16 @@ public sealed class ChatPage(BrowserSession session, GoldenPathEnvironment envir
 
     public async Task ReloadAsync() => await Page.ReloadAsync().ConfigureAwait(false);
 
-    /// <summary>The data-event-type of every timeline item, top to bottom.</summary>
-    /// <summary>True when some element's attribute value or own text is exactly <paramref name="value"/>.</summary>
-    public async Task<bool> ShowsWholeValueAsync(string value) =>
+    /// <summary>
+    /// True when an element carries <paramref name="id"/> where the page contract puts ids (data-thread-id, data-run-id):
+    /// ids are opaque and may be "2", which any page has in its markup elsewhere (rows="2").
+    /// </summary>
+    public async Task<bool> ShowsIdAsync(string id) =>
         await Page.EvaluateAsync<bool>(
-            """
-            value => [...document.querySelectorAll('*')].some(element =>
-                [...element.attributes].some(a => a.value === value) ||
-                [...element.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent.trim() === value))
-            """, value).ConfigureAwait(false);
+            "id => [...document.querySelectorAll('[data-thread-id], [data-run-id]')].some(e => e.dataset.threadId === id || e.dataset.runId === id)",
+            id).ConfigureAwait(false);
 
+    /// <summary>The data-event-type of every timeline item, top to bottom.</summary>
     public async Task<IReadOnlyList<string>> TimelineEventTypesAsync() =>
         await TimelineItems.EvaluateAllAsync<string[]>("items => items.map(item => item.dataset.eventType)").ConfigureAwait(false);
 
