@@ -2,6 +2,7 @@ using GoldenPath.Fixtures.Clients;
 using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Journeys;
+using GoldenPath.Fixtures.Rules;
 using GoldenPath.Fixtures.Stack;
 using Microsoft.Playwright;
 
@@ -122,8 +123,14 @@ public sealed class ChatPage(BrowserSession session, GoldenPathEnvironment envir
         var recorder = socket.Recorder;
         var terminal = await recorder.WaitForAsync(f => f.RunId == runId && f.Event!.IsTerminal, budgets.Completion,
             $"the terminal event of run {runId}, which the page already shows").ConfigureAwait(false);
+        if (recorder.RecipientUserId is { } me && recorder.EventsOf(runId).FirstOrDefault(f => f.Event!.UserId != me) is { } foreign)
+        {
+            throw new GoldenPathException($"{JourneyRules.Isolation}: [{recorder.Label}] the page shows run {runId}, whose events are addressed to user '{foreign.Event!.UserId}', " +
+                                          $"not to this page's user '{me}'{Environment.NewLine}{recorder.Transcript()}");
+        }
+
         var ack = recorder.Frames.FirstOrDefault(f => f.Type == "message_ack" && f.RunId == runId)
-            ?? throw new GoldenPathException($"[{recorder.Label}] the page shows run {runId}, but its socket received no message_ack for it{Environment.NewLine}{recorder.Transcript()}");
+            ?? throw new GoldenPathException($"{RunRules.AckFirst}: [{recorder.Label}] the page shows run {runId}, but its socket received no message_ack for it{Environment.NewLine}{recorder.Transcript()}");
         var messageId = ack.String("message_id");
         var sent = recorder.Sent.LastOrDefault(f => f.Json?.TryGetProperty("message_id", out var id) == true && id.GetString() == messageId);
         var threadId = terminal.Event!.ThreadId ?? ack.String("thread_id") ?? string.Empty;
