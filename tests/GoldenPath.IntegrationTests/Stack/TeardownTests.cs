@@ -46,9 +46,9 @@ public sealed class TeardownTests
     {
         public static async Task<StackHost> StartAsync()
         {
-            var state = Path.Combine(Path.GetTempPath(), $"goldenpath-stackhost-{Guid.NewGuid():N}.json");
+            var state = Path.Combine(Path.GetTempPath(), $"goldenpath-stack-serve-{Guid.NewGuid():N}.json");
             var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { RepositoryLayout.StackHostAssembly, "up", "--state", state })
+            foreach (var argument in new[] { RepositoryLayout.RunnerAssembly, "stack", "serve", "--state", state })
             {
                 start.ArgumentList.Add(argument);
             }
@@ -75,14 +75,8 @@ public sealed class TeardownTests
 
         /// <summary>What is still there: live (non-zombie) processes of the run, and its folder.</summary>
         public IReadOnlyList<string> Leftovers() =>
-            Children.Where(IsAlive).Select(pid => $"process {pid}")
+            Children.Where(ProcessLiveness.IsAlive).Select(pid => $"process {pid}")
                 .Concat(Directory.Exists(RunDirectory) ? [$"folder {RunDirectory}"] : [])
                 .ToArray();
-
-        private static bool IsAlive(int pid)
-        {
-            var stat = $"/proc/{pid}/stat";
-            return File.Exists(stat) && File.ReadAllText(stat) is var text && text[(text.LastIndexOf(')') + 2)] != 'Z';
-        }
     }
 }

@@ -1,0 +1,88 @@
+using System.CommandLine;
+using GoldenPath.Runner.Doctor;
+using GoldenPath.Runner.Progress;
+using GoldenPath.Runner.Run;
+using GoldenPath.Runner.Selftest;
+using GoldenPath.Runner.Setup;
+using GoldenPath.Runner.Stack;
+
+namespace GoldenPath.Runner.Cli;
+
+/// <summary>The commands and options of run-tests.sh and run-tests.ps1. Exit codes: 0 passed, 1 failed (or ran nothing), 2 a request it cannot carry out, 130 interrupted.</summary>
+internal static class RunnerCli
+{
+    private const string Description = """
+        GoldenPath: build the suite once and run it, every layer or one, optionally filtered; exit 0 only when tests ran and none failed.
+
+        Examples:
+          ./run-tests.sh --filter Category=GoldenPath    the golden path on the embedded local stack
+          ./run-tests.sh                                 the whole suite
+          ./run-tests.sh --repeat 20 --filter Category=GoldenPath   hunt flaky specs
+        """;
+
+    public static async Task<int> InvokeAsync(string[] args)
+    {
+        var parse = Build().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Say.Error(error.Message);
+            }
+
+            Say.Error("./run-tests.sh --help lists the commands and options");
+            return 2;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (UsageException e)
+        {
+            Say.Error(e.Message);
+            return 2;
+        }
+    }
+
+    public static RootCommand Build()
+    {
+        var options = new RunnerOptions();
+        var root = new RootCommand(Description);
+        foreach (var option in options.Shared)
+        {
+            root.Options.Add(option);
+        }
+
+        root.Options.Add(options.Repeat);
+        root.SetAction((parse, cancel) => RunCommand.ExecuteAsync(options.Read(parse), cancel));
+
+        var doctor = new Command("doctor", "check the environment layer by layer, print the preflight table; exit 1 at the first broken layer");
+        doctor.SetAction(parse => DoctorCommand.ExecuteAsync(options.Read(parse)));
+
+        var faults = new Option<string?>("--faults") { Description = "only these fault switches, comma-separated", HelpName = "a,b" };
+        var selftest = new Command("selftest", "the golden-path selection on a healthy processes stack, then once per fault switch of the reference stack: the matrix (results/selftest/selftest.md)") { faults };
+        selftest.SetAction((parse, cancel) => SelftestCommand.ExecuteAsync(
+            options.Read(parse), parse.GetValue(options.Results), parse.GetValue(faults)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal), cancel));
+
+        var setup = new Command("setup", "install what a run needs and this machine lacks (postgresql, redis-server, chromium; docker.io and debootstrap for the containers stack), and nothing else");
+        setup.SetAction((parse, cancel) => SetupCommand.ExecuteAsync(options.Read(parse), cancel));
+
+        var up = new Command("up", "start the reference platform on its own, as a deployed one would be; prints its URLs and the export line for GOLDENPATH_ENV=staging");
+        up.SetAction((parse, cancel) => StackCommands.UpAsync(options.Read(parse), cancel));
+        var down = new Command("down", "stop the stack 'stack up' started");
+        down.SetAction((parse, cancel) => StackCommands.DownAsync(options.Read(parse), cancel));
+        var state = new Option<string?>("--state") { Description = "where to write the stack's URLs and pid once it is healthy" };
+        var log = new Option<string?>("--log") { Description = "write the output here instead of the console" };
+        var serve = new Command("serve", "run the processes stack in this process until SIGTERM, Ctrl-C or a stop file (what 'stack up' starts)") { state, log };
+        serve.Hidden = true;
+        serve.SetAction(parse => StackServe.RunAsync(parse.GetValue(state), parse.GetValue(log)));
+        var stack = new Command("stack", "run the reference platform on its own: up or down") { up, down, serve };
+
+        root.Subcommands.Add(doctor);
+        root.Subcommands.Add(stack);
+        root.Subcommands.Add(selftest);
+        root.Subcommands.Add(setup);
+        return root;
+    }
+}

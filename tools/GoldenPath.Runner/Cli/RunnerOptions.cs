@@ -1,0 +1,52 @@
+using System.CommandLine;
+
+namespace GoldenPath.Runner.Cli;
+
+/// <summary>The options every command shares (recursive: <c>doctor --env staging</c> and <c>--env staging doctor</c> alike).</summary>
+internal sealed class RunnerOptions
+{
+    public Option<string?> Layer { get; } = new("--layer") { Description = "one layer: unit, integration or e2e (default: all three, in that order)", HelpName = "unit|integration|e2e", Recursive = true };
+
+    public Option<string?> Env { get; } = new("--env") { Description = "the environment file environments/NAME.json (default: $GOLDENPATH_ENV, else local)", HelpName = "NAME", Recursive = true };
+
+    public Option<string?> Stack { get; } = new("--stack") { Description = "override the environment's stack provider", HelpName = "processes|containers|auto|remote", Recursive = true };
+
+    public Option<string?> Filter { get; } = new("--filter") { Description = "a dotnet test filter, e.g. \"Category=GoldenPath\"", HelpName = "EXPR", Recursive = true };
+
+    public Option<string> Configuration { get; } = new("--configuration", "-c") { Description = "build configuration", HelpName = "Debug|Release", DefaultValueFactory = _ => "Debug", Recursive = true };
+
+    public Option<string?> Results { get; } = new("--results") { Description = "where TRX, JUnit, the run report and the job summary go (default: ./results)", HelpName = "DIR", Recursive = true };
+
+    public Option<bool> NoBuild { get; } = new("--no-build") { Description = "use the existing build", Recursive = true };
+
+    public Option<bool> NoInstall { get; } = new("--no-install") { Description = "do not install missing prerequisites (postgresql, redis-server, chromium): print the command instead", Recursive = true };
+
+    public Option<int> Repeat { get; } = new("--repeat") { Description = "run the selection N times and report, per test, passes and failures (flaky: both)", HelpName = "N", DefaultValueFactory = _ => 1 };
+
+    public RunnerOptions()
+    {
+        Layer.AcceptOnlyFromAmong("unit", "integration", "e2e");
+        Stack.AcceptOnlyFromAmong("processes", "containers", "auto", "remote");
+        Configuration.AcceptOnlyFromAmong("Debug", "Release");
+        Repeat.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--repeat takes a number of runs, 1 or more");
+            }
+        });
+    }
+
+    public IEnumerable<Option> Shared => [Layer, Env, Stack, Filter, Configuration, Results, NoBuild, NoInstall];
+
+    public RunSettings Read(ParseResult parse) => new(
+        parse.GetValue(Layer),
+        parse.GetValue(Env),
+        parse.GetValue(Stack),
+        parse.GetValue(Filter) is { Length: > 0 } filter ? filter : null,
+        parse.GetValue(Configuration) ?? "Debug",
+        Path.GetFullPath(parse.GetValue(Results) ?? Path.Combine(GoldenPath.Fixtures.RepositoryLayout.Root, "results")),
+        !parse.GetValue(NoBuild),
+        !parse.GetValue(NoInstall),
+        parse.GetValue(Repeat));
+}

@@ -1,0 +1,38 @@
+using GoldenPath.Fixtures.Diagnostics;
+using GoldenPath.Fixtures.Environments;
+using GoldenPath.Fixtures.Preflight;
+using GoldenPath.Fixtures.Stack;
+using GoldenPath.Fixtures.Users;
+using GoldenPath.Runner.Cli;
+
+namespace GoldenPath.Runner.Doctor;
+
+/// <summary>Checks the selected environment layer by layer (the preflight every test assembly runs) and prints the table; exit 1 at a broken layer.</summary>
+internal static class DoctorCommand
+{
+    public static async Task<int> ExecuteAsync(RunSettings settings)
+    {
+        GoldenPathEnvironment environment;
+        IPlatformStack stack;
+        try
+        {
+            environment = settings.ApplyAndLoad();
+            Console.WriteLine($"doctor: environment '{environment.Name}' ({environment.Stack.Provider})");
+            stack = await StackFactory.StartAsync(environment).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not UsageException)
+        {
+            Console.WriteLine("doctor: " + SecretMasker.Apply(e.Message));
+            return 1;
+        }
+
+        await using (stack)
+        {
+            var users = UserSources.For(environment, stack);
+            var report = await new PlatformPreflight(stack.Endpoints, environment.Budgets, () => users.NextAsync("doctor")).RunAsync().ConfigureAwait(false);
+            Console.WriteLine(report.Table());
+            Console.WriteLine(report.Diagnosis);
+            return report.Passed ? 0 : 1;
+        }
+    }
+}

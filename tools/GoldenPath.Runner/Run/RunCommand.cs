@@ -1,0 +1,128 @@
+using GoldenPath.Fixtures.Environments;
+using GoldenPath.Fixtures.Stack.Containers;
+using GoldenPath.Runner.Cli;
+using GoldenPath.Runner.Progress;
+using GoldenPath.Runner.Reports;
+using GoldenPath.Runner.Setup;
+
+namespace GoldenPath.Runner.Run;
+
+/// <summary>
+/// The default command: install what is missing, build once, run every layer (or one) once or --repeat N times, then
+/// report. Exit 0 only when tests ran and none failed: a filter that matches nothing is an error.
+/// </summary>
+internal static class RunCommand
+{
+    public static async Task<int> ExecuteAsync(RunSettings settings, CancellationToken interrupted)
+    {
+        var environment = settings.ApplyAndLoad();
+        var dockerAnswers = environment.Stack.Provider == StackProvider.Auto && settings.Layer != "unit" &&
+                            (await DockerEngineProbe.ProbeAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false)).Answers;
+        var plan = RunPlan.For(settings.Layer, settings.Filter, environment, dockerAnswers);
+        foreach (var note in plan.Notes)
+        {
+            Say.Line(note);
+        }
+
+        await PrerequisiteSetup.EnsureAsync(Prerequisites.For(plan, environment), settings.Install, interrupted).ConfigureAwait(false);
+        ResultsFolder.Prepare(settings.Results);
+
+        var display = ProgressDisplay.ForThisConsole();
+        var runs = await display.RunAsync(() => BuildAndRunAsync(settings, plan, environment, display, interrupted)).ConfigureAwait(false);
+        if (interrupted.IsCancellationRequested)
+        {
+            Say.Line("interrupted: the test run was stopped (the stack tears itself down)");
+            return 130;
+        }
+
+        return runs is null ? 1 : Report(settings, environment, plan, runs);
+    }
+
+    private static async Task<IReadOnlyList<IReadOnlyList<ProjectResult>>?> BuildAndRunAsync(
+        RunSettings settings, RunPlan plan, GoldenPathEnvironment environment, ProgressDisplay display, CancellationToken interrupted)
+    {
+        if (settings.Build && !await SuiteBuild.SolutionAsync(settings.Configuration, display, interrupted).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        if (plan.UsesContainers && !await SuiteBuild.ImagesAsync(environment.Containers.Images, settings.Configuration, display, interrupted).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var runs = new List<IReadOnlyList<ProjectResult>>();
+        for (var run = 1; run <= settings.Repeat && !interrupted.IsCancellationRequested; run++)
+        {
+            var folder = settings.Repeat == 1 ? settings.Results : Path.Combine(settings.Results, $"run-{run:00}");
+            Directory.CreateDirectory(folder);
+            if (settings.Repeat > 1)
+            {
+                Say.Line($"run {run} of {settings.Repeat}");
+            }
+
+            var projects = new List<ProjectResult>();
+            foreach (var project in plan.Projects)
+            {
+                projects.Add(await TestProjectRun.RunAsync(project, settings.Configuration, plan.Filter, folder, display, interrupted).ConfigureAwait(false));
+            }
+
+            runs.Add(projects);
+        }
+
+        return runs;
+    }
+
+    private static int Report(RunSettings settings, GoldenPathEnvironment environment, RunPlan plan, IReadOnlyList<IReadOnlyList<ProjectResult>> runs)
+    {
+        var projects = runs.SelectMany(r => r).ToArray();
+        var tests = projects.SelectMany(p => p.Tests).ToArray();
+        var (passed, failed, skipped) = (tests.Count(t => t.Passed), tests.Count(t => t.Failed), tests.Count(t => t.Skipped));
+        var stackReport = settings.Repeat == 1 ? ResultsFolder.Read(settings.Results, "run-report.txt") : null;
+        if (stackReport is not null)
+        {
+            Console.WriteLine();
+            Say.Line("stack report:");
+            Console.Write(string.Concat(stackReport.Split('\n').Where(l => l.Length > 0).Select(l => "  " + l + System.Environment.NewLine)));
+        }
+
+        var repeat = settings.Repeat > 1 ? RepeatReport.From(runs) : null;
+        if (repeat is not null)
+        {
+            Console.WriteLine();
+            Say.Line("repeat: " + repeat.Headline);
+            foreach (var test in repeat.FailedAtLeastOnce)
+            {
+                Console.WriteLine($"  {test.Verdict,-16} passed {test.Passed,3}, failed {test.Failed,3}  {test.Name}");
+            }
+
+            File.WriteAllText(Path.Combine(settings.Results, "repeat.md"), repeat.Markdown());
+        }
+
+        var closing = $"{passed} passed, {failed} failed, {skipped} skipped";
+        var context = $"environment `{environment.Name}` · stack {environment.Stack.Provider}" +
+                      (plan.Filter is null ? string.Empty : $" · filter `{plan.Filter}`") +
+                      (settings.Repeat > 1 ? $" · {settings.Repeat} runs" : string.Empty);
+        var summary = JobSummary.Write(settings.Results, JobSummary.Markdown(closing, context, runs, repeat, stackReport));
+        Console.WriteLine();
+        Say.Line($"results in {settings.Results} (job summary: {Path.GetFileName(summary)})");
+
+        if (tests.Length == 0 && projects.All(p => p.ExitCode == 0))
+        {
+            Say.Line($"no test ran{(plan.Filter is null ? string.Empty : $": the filter '{plan.Filter}' matched no test")}{(settings.Layer is null ? string.Empty : $" in layer '{settings.Layer}'")}. A run that executes nothing proves nothing: check the filter (e.g. Category=GoldenPath, Category=Integration).");
+            Console.WriteLine("0 passed, 0 failed");
+            return 1;
+        }
+
+        Console.WriteLine(closing);
+        var broken = projects.Where(p => p.Broken).Select(p => $"GoldenPath.{p.Project} (exit {p.ExitCode})").Distinct().ToArray();
+        if (broken.Length > 0 || failed > 0)
+        {
+            Say.Line($"FAILED: {(broken.Length > 0 ? string.Join(", ", broken) : $"{failed} tests failed")}");
+            return 1;
+        }
+
+        Say.Line($"all {passed} tests passed");
+        return 0;
+    }
+}

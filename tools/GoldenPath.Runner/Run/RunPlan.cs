@@ -1,0 +1,59 @@
+using GoldenPath.Fixtures.Environments;
+using GoldenPath.Runner.Cli;
+
+namespace GoldenPath.Runner.Run;
+
+/// <summary>
+/// What one run executes: the test projects of the layer asked for, and the filter after what the target cannot run
+/// is left out (said in <see cref="Notes"/>, one line each): on a remote stack the ReferenceStack specs, and the browser
+/// specs without a chat page; off the containers stack the containers stack's own cleanup specs.
+/// </summary>
+internal sealed record RunPlan(IReadOnlyList<string> Projects, string? Filter, IReadOnlyList<string> Notes, bool UsesContainers, bool UsesProcesses, bool RunsBrowser)
+{
+    public static readonly IReadOnlyList<string> AllProjects = ["UnitTests", "IntegrationTests", "E2ETests"];
+
+    public static RunPlan For(string? layer, string? filter, GoldenPathEnvironment environment, bool dockerAnswers)
+    {
+        var projects = layer switch
+        {
+            null or "" => AllProjects,
+            "unit" => ["UnitTests"],
+            "integration" => ["IntegrationTests"],
+            "e2e" => ["E2ETests"],
+            _ => throw new UsageException($"--layer must be unit, integration or e2e (got '{layer}')"),
+        };
+        var platform = layer != "unit";
+        var provider = environment.Stack.Provider;
+        var notes = new List<string>();
+        var browser = projects.Contains("E2ETests");
+
+        if (provider == StackProvider.Remote && platform)
+        {
+            if ((filter ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Contains("Category=ReferenceStack", StringComparison.Ordinal))
+            {
+                throw new UsageException($"the filter '{filter}' asks for ReferenceStack specs, which need a local reference stack (--stack processes or containers: fault switches, a second instance, TLS files); they cannot run on the remote stack of environment '{environment.Name}'");
+            }
+
+            notes.Add($"remote stack (environment '{environment.Name}'): left out the ReferenceStack specs (they need a local reference stack: fault switches, a second instance, TLS files, the reference agent's wording); running the Conformance specs");
+            filter = And(filter, "Category!=ReferenceStack");
+            if (environment.Endpoints.Frontend is not { Length: > 0 })
+            {
+                notes.Add($"remote stack (environment '{environment.Name}'): left out the browser specs (Category=Browser): the environment names no endpoints.frontend, the chat page to drive (see docs/page-contract.md)");
+                filter = And(filter, "Category!=Browser");
+                browser = false;
+            }
+        }
+
+        var containers = provider == StackProvider.Containers || (provider == StackProvider.Auto && dockerAnswers);
+        if (!containers)
+        {
+            notes.Add("Category=Containers (the containers stack's cleanup specs) runs only on the containers stack (--stack containers)");
+            filter = And(filter, "Category!=Containers");
+        }
+
+        var processes = platform && (provider == StackProvider.Processes || (provider == StackProvider.Auto && !dockerAnswers));
+        return new RunPlan(projects, filter, notes, containers && platform, processes, browser);
+    }
+
+    private static string And(string? filter, string clause) => filter is { Length: > 0 } ? $"({filter})&{clause}" : clause;
+}

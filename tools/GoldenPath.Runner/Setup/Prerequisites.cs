@@ -1,0 +1,36 @@
+using GoldenPath.Fixtures.Environments;
+using GoldenPath.Fixtures.Stack;
+using GoldenPath.Runner.Run;
+
+namespace GoldenPath.Runner.Setup;
+
+/// <summary>Which programs a planned run needs from this machine, each looked for where the suite will look for it.</summary>
+internal static class Prerequisites
+{
+    public static IReadOnlyList<Prerequisite> For(RunPlan plan, GoldenPathEnvironment environment)
+    {
+        var needed = new List<Prerequisite>();
+        if (plan.UsesProcesses)
+        {
+            needed.Add(new("postgresql", "postgresql", "postgresql@15", "the processes stack", PostgresServer.FindBinaries() is not null));
+            needed.Add(new("redis-server", "redis-server", "redis", "the processes stack", ExecutableSearch.Exists(RedisServer.Executable)));
+        }
+
+        if (plan.UsesContainers)
+        {
+            needed.Add(new("docker", "docker.io", null, "the containers stack", ExecutableSearch.Exists("docker")));
+            if (environment.Containers.Images == ContainerImageSource.Local)
+            {
+                needed.Add(new("debootstrap", "debootstrap", null, "the containers stack's locally built images", ExecutableSearch.Exists("debootstrap")));
+            }
+        }
+
+        // Only a named browser can be installed: without one the specs drive Playwright's own (playwright.ps1 install chromium).
+        if (plan.RunsBrowser && environment.Browser.Choose(System.Environment.GetEnvironmentVariable).Path is { } browser)
+        {
+            needed.Add(new("chromium", "chromium", null, $"the browser specs ({browser})", ExecutableSearch.Exists(browser)));
+        }
+
+        return needed;
+    }
+}

@@ -1,0 +1,25 @@
+using GoldenPath.Fixtures.Environments;
+using GoldenPath.Fixtures.Stack.Containers;
+using GoldenPath.Runner.Cli;
+using GoldenPath.Runner.Progress;
+using GoldenPath.Runner.Run;
+
+namespace GoldenPath.Runner.Setup;
+
+/// <summary><c>setup</c>: only the installing step of a run (the same one), for the environment and stack given.</summary>
+internal static class SetupCommand
+{
+    public static async Task<int> ExecuteAsync(RunSettings settings, CancellationToken interrupted)
+    {
+        var environment = settings.ApplyAndLoad();
+        var dockerAnswers = environment.Stack.Provider == StackProvider.Auto && (await DockerEngineProbe.ProbeAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false)).Answers;
+        var needed = Prerequisites.For(RunPlan.For(settings.Layer, settings.Filter, environment, dockerAnswers), environment);
+        if (needed.All(p => p.Present))
+        {
+            Say.Line($"setup: everything a run of environment '{environment.Name}' ({environment.Stack.Provider}) needs is here: {(needed.Count == 0 ? "it needs nothing from this machine" : string.Join(", ", needed.Select(p => p.Name)))}");
+            return 0;
+        }
+
+        return await PrerequisiteSetup.EnsureAsync(needed, settings.Install, interrupted).ConfigureAwait(false) ? 0 : 1;
+    }
+}
