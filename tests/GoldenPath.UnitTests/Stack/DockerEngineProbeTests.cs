@@ -38,11 +38,33 @@ public sealed class DockerEngineProbeTests : IDisposable
     }
 
     [Fact]
-    public async Task An_address_the_suite_cannot_speak_to_says_so()
+    public async Task An_ssh_address_is_not_spoken_here()
     {
         var status = await DockerEngineProbe.ProbeAsync(DockerEndpoint.Parse("ssh://builder@example"), TimeSpan.FromSeconds(2));
 
-        status.Summary.Should().StartWith("no Docker engine: DOCKER_HOST=ssh://builder@example is not a unix:// or tcp:// address");
+        status.Summary.Should().Be("no Docker engine: DOCKER_HOST=ssh://builder@example is an ssh:// address, which this suite does not speak");
+    }
+
+    [Fact]
+    public async Task A_missing_pipe_is_Docker_Desktop_not_running_on_Windows_and_an_address_not_spoken_elsewhere()
+    {
+        var address = $"npipe:////./pipe/goldenpath-{Guid.NewGuid():N}";
+
+        var status = await DockerEngineProbe.ProbeAsync(DockerEndpoint.Parse(address), TimeSpan.FromSeconds(2));
+
+        status.Finding.Should().Be(OperatingSystem.IsWindows()
+            ? $"Docker Desktop is not running (no engine at {address})"
+            : $"DOCKER_HOST={address} is a Windows named pipe, and this machine is not Windows");
+    }
+
+    [Fact]
+    public async Task TLS_without_its_certificate_files_names_the_missing_ones_before_connecting()
+    {
+        File.WriteAllText(Path.Combine(folder.FullName, "ca.pem"), "-----BEGIN CERTIFICATE-----");
+
+        var status = await DockerEngineProbe.ProbeAsync(DockerEndpoint.Parse("tcp://127.0.0.1:9", folder.FullName), TimeSpan.FromSeconds(2));
+
+        status.Finding.Should().Be($"DOCKER_TLS_VERIFY is set, but DOCKER_CERT_PATH ({folder.FullName}) has no cert.pem, key.pem");
     }
 
     [Fact]
