@@ -10,7 +10,7 @@ public sealed class RunPlanTests
     [Fact]
     public void A_local_processes_run_takes_every_layer_and_leaves_out_only_the_containers_cleanup_specs()
     {
-        var plan = RunPlan.For(null, "Category=GoldenPath", Environment(StackProvider.Processes), dockerAnswers: false);
+        var plan = RunPlan.For(null, "Category=GoldenPath", Environment(StackProvider.Processes), autoPicksContainers: false);
 
         plan.Projects.Should().Equal("UnitTests", "IntegrationTests", "E2ETests");
         plan.Filter.Should().Be("(Category=GoldenPath)&Category!=Containers");
@@ -23,7 +23,7 @@ public sealed class RunPlanTests
     [Fact]
     public void A_remote_stack_runs_the_conformance_specs_and_the_browser_only_with_a_chat_page()
     {
-        var plan = RunPlan.For(null, null, Environment(StackProvider.Remote), dockerAnswers: true);
+        var plan = RunPlan.For(null, null, Environment(StackProvider.Remote), autoPicksContainers: true);
 
         plan.Filter.Should().Be("((Category!=ReferenceStack)&Category!=Browser)&Category!=Containers");
         plan.Notes.Should().HaveCount(3);
@@ -34,13 +34,13 @@ public sealed class RunPlanTests
 
         var withPage = Environment(StackProvider.Remote);
         withPage.Endpoints.Frontend = "https://chat.example";
-        RunPlan.For("e2e", "Category=GoldenPath", withPage, dockerAnswers: false).Filter.Should().Be("((Category=GoldenPath)&Category!=ReferenceStack)&Category!=Containers");
+        RunPlan.For("e2e", "Category=GoldenPath", withPage, autoPicksContainers: false).Filter.Should().Be("((Category=GoldenPath)&Category!=ReferenceStack)&Category!=Containers");
     }
 
     [Fact]
     public void Asking_a_remote_stack_for_reference_stack_specs_is_refused_with_the_reason()
     {
-        var ask = () => RunPlan.For(null, "Category = ReferenceStack", Environment(StackProvider.Remote), dockerAnswers: false);
+        var ask = () => RunPlan.For(null, "Category = ReferenceStack", Environment(StackProvider.Remote), autoPicksContainers: false);
 
         ask.Should().Throw<UsageException>().WithMessage("*need a local reference stack*remote stack of environment 'staging'*");
     }
@@ -49,9 +49,9 @@ public sealed class RunPlanTests
     [InlineData(StackProvider.Auto, true, true, false)]
     [InlineData(StackProvider.Auto, false, false, true)]
     [InlineData(StackProvider.Containers, false, true, false)]
-    public void The_auto_stack_is_containers_where_an_engine_answers(StackProvider provider, bool dockerAnswers, bool containers, bool processes)
+    public void The_auto_stack_is_containers_where_an_engine_answers(StackProvider provider, bool autoPicksContainers, bool containers, bool processes)
     {
-        var plan = RunPlan.For("integration", null, Environment(provider), dockerAnswers);
+        var plan = RunPlan.For("integration", null, Environment(provider), autoPicksContainers);
 
         plan.UsesContainers.Should().Be(containers);
         plan.UsesProcesses.Should().Be(processes);
@@ -61,12 +61,12 @@ public sealed class RunPlanTests
     [Fact]
     public void The_unit_layer_needs_no_stack_and_an_unknown_layer_is_refused()
     {
-        var unit = RunPlan.For("unit", null, Environment(StackProvider.Processes), dockerAnswers: false);
+        var unit = RunPlan.For("unit", null, Environment(StackProvider.Processes), autoPicksContainers: false);
         unit.Projects.Should().Equal("UnitTests");
         unit.UsesProcesses.Should().BeFalse();
         unit.RunsBrowser.Should().BeFalse();
 
-        var unknown = () => RunPlan.For("smoke", null, Environment(StackProvider.Processes), dockerAnswers: false);
+        var unknown = () => RunPlan.For("smoke", null, Environment(StackProvider.Processes), autoPicksContainers: false);
         unknown.Should().Throw<UsageException>().WithMessage("--layer must be unit, integration or e2e (got 'smoke')");
     }
 

@@ -1,5 +1,4 @@
 using GoldenPath.Fixtures.Environments;
-using GoldenPath.Fixtures.Stack.Containers;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Reports;
@@ -16,9 +15,7 @@ internal static class RunCommand
     public static async Task<int> ExecuteAsync(RunSettings settings, CancellationToken interrupted)
     {
         var environment = settings.ApplyAndLoad();
-        var dockerAnswers = environment.Stack.Provider == StackProvider.Auto && settings.Layer != "unit" &&
-                            (await DockerEngineProbe.ProbeAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false)).Answers;
-        var plan = RunPlan.For(settings.Layer, settings.Filter, environment, dockerAnswers);
+        var plan = await RunPlan.ForThisMachineAsync(settings.Layer, settings.Filter, environment).ConfigureAwait(false);
         foreach (var note in plan.Notes)
         {
             Say.Line(note);

@@ -1,4 +1,6 @@
 using GoldenPath.Fixtures.Environments;
+using GoldenPath.Fixtures.Stack;
+using GoldenPath.Fixtures.Stack.Containers;
 using GoldenPath.Runner.Cli;
 
 namespace GoldenPath.Runner.Run;
@@ -12,7 +14,15 @@ internal sealed record RunPlan(IReadOnlyList<string> Projects, string? Filter, I
 {
     public static readonly IReadOnlyList<string> AllProjects = ["UnitTests", "IntegrationTests", "E2ETests"];
 
-    public static RunPlan For(string? layer, string? filter, GoldenPathEnvironment environment, bool dockerAnswers)
+    /// <summary>The plan for this machine: an Auto stack is resolved the way the test run will resolve it (the Docker probe).</summary>
+    public static async Task<RunPlan> ForThisMachineAsync(string? layer, string? filter, GoldenPathEnvironment environment)
+    {
+        var autoPicksContainers = environment.Stack.Provider == StackProvider.Auto && layer != "unit" &&
+            StackFactory.ChooseAuto(await DockerEngineProbe.ProbeAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false), OperatingSystem.IsWindows()).Provider == StackProvider.Containers;
+        return For(layer, filter, environment, autoPicksContainers);
+    }
+
+    public static RunPlan For(string? layer, string? filter, GoldenPathEnvironment environment, bool autoPicksContainers)
     {
         var projects = layer switch
         {
@@ -44,14 +54,14 @@ internal sealed record RunPlan(IReadOnlyList<string> Projects, string? Filter, I
             }
         }
 
-        var containers = provider == StackProvider.Containers || (provider == StackProvider.Auto && dockerAnswers);
+        var containers = provider == StackProvider.Containers || (provider == StackProvider.Auto && autoPicksContainers);
         if (!containers)
         {
             notes.Add("Category=Containers (the containers stack's cleanup specs) runs only on the containers stack (--stack containers)");
             filter = And(filter, "Category!=Containers");
         }
 
-        var processes = platform && (provider == StackProvider.Processes || (provider == StackProvider.Auto && !dockerAnswers));
+        var processes = platform && (provider == StackProvider.Processes || (provider == StackProvider.Auto && !autoPicksContainers));
         return new RunPlan(projects, filter, notes, containers && platform, processes, browser);
     }
 

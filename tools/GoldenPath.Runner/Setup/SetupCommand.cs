@@ -1,5 +1,3 @@
-using GoldenPath.Fixtures.Environments;
-using GoldenPath.Fixtures.Stack.Containers;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Run;
@@ -12,8 +10,7 @@ internal static class SetupCommand
     public static async Task<int> ExecuteAsync(RunSettings settings, CancellationToken interrupted)
     {
         var environment = settings.ApplyAndLoad();
-        var dockerAnswers = environment.Stack.Provider == StackProvider.Auto && (await DockerEngineProbe.ProbeAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false)).Answers;
-        var needed = Prerequisites.For(RunPlan.For(settings.Layer, settings.Filter, environment, dockerAnswers), environment);
+        var needed = Prerequisites.For(await RunPlan.ForThisMachineAsync(settings.Layer, settings.Filter, environment).ConfigureAwait(false), environment);
         if (needed.All(p => p.Present))
         {
             Say.Line($"setup: everything a run of environment '{environment.Name}' ({environment.Stack.Provider}) needs is here: {(needed.Count == 0 ? "it needs nothing from this machine" : string.Join(", ", needed.Select(p => p.Name)))}");
