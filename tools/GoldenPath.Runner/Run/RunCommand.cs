@@ -48,6 +48,12 @@ internal static class RunCommand
             return null;
         }
 
+        var selection = TestSelection.For(plan, settings.Configuration);
+        foreach (var project in selection.LeftOut)
+        {
+            Say.Line($"GoldenPath.{project}: no test in it matches the filter; not started");
+        }
+
         var runs = new List<IReadOnlyList<ProjectResult>>();
         for (var run = 1; run <= settings.Repeat && !interrupted.IsCancellationRequested; run++)
         {
@@ -59,9 +65,9 @@ internal static class RunCommand
             }
 
             var projects = new List<ProjectResult>();
-            foreach (var project in plan.Projects)
+            foreach (var project in selection.Projects)
             {
-                projects.Add(await TestProjectRun.RunAsync(project, settings.Configuration, plan.Filter, folder, display, interrupted).ConfigureAwait(false));
+                projects.Add(await TestProjectRun.RunAsync(project, settings.Configuration, plan.Filter, folder, display, interrupted, selection.SelectsBrowserSpecs).ConfigureAwait(false));
             }
 
             runs.Add(projects);

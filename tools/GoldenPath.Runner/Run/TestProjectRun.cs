@@ -8,7 +8,8 @@ namespace GoldenPath.Runner.Run;
 /// <summary>dotnet test on one test project, writing TRX and JUnit files to the results folder; its outcome read from the TRX.</summary>
 internal static class TestProjectRun
 {
-    public static async Task<ProjectResult> RunAsync(string project, string configuration, string? filter, string results, ProgressDisplay display, CancellationToken interrupted)
+    /// <param name="browserSpecs">Browser specs are selected: their browser starts alongside the stack instead of at the first browser spec.</param>
+    public static async Task<ProjectResult> RunAsync(string project, string configuration, string? filter, string results, ProgressDisplay display, CancellationToken interrupted, bool browserSpecs)
     {
         var name = $"GoldenPath.{project}";
         var trx = Path.Combine(results, name + ".trx");
@@ -29,7 +30,7 @@ internal static class TestProjectRun
         display.Phase($"{name}: running{(filter is null ? string.Empty : $" (filter: {filter})")}", Path.Combine(results, GoldenPath.Fixtures.Diagnostics.RunProgress.FileName));
         var clock = Stopwatch.StartNew();
         var exit = await ChildRun.RunAsync("dotnet", arguments, display, interrupted,
-            new Dictionary<string, string?> { ["GOLDENPATH_RESULTS_DIR"] = results }).ConfigureAwait(false);
+            new Dictionary<string, string?> { ["GOLDENPATH_RESULTS_DIR"] = results, ["GOLDENPATH_BROWSER_PREWARM"] = browserSpecs ? "1" : null }).ConfigureAwait(false);
         return new ProjectResult(project, exit, File.Exists(trx) ? TrxResults.Read(trx) : [], clock.Elapsed);
     }
 }

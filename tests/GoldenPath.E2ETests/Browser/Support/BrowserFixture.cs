@@ -9,15 +9,20 @@ namespace GoldenPath.E2ETests.Browser.Support;
 /// One browser for the whole test assembly (registered in AssemblyInfo.cs), started by the first browser
 /// spec that asks for it, so a run without browser specs starts none. Each spec gets fresh contexts from it
 /// (<see cref="BrowserSpec"/>). A browser that cannot start is not a skip: every browser spec fails with the diagnosis.
+/// When the runner knows browser specs are selected (GOLDENPATH_BROWSER_PREWARM=1), the browser starts at once,
+/// alongside the stack, and the first browser spec finds it running or waits for the same start.
 /// </summary>
-public sealed class BrowserFixture : IAsyncDisposable
+public sealed class BrowserFixture : IAsyncLifetime
 {
+    public const string PrewarmVariable = "GOLDENPATH_BROWSER_PREWARM";
+
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(10);
 
     private readonly SemaphoreSlim gate = new(1, 1);
     private IPlaywright? playwright;
     private IBrowser? browser;
     private string? failure;
+    private Task? prewarm;
 
     /// <summary>From the first request to a running browser (driver start and launch).</summary>
     public TimeSpan StartupTime { get; private set; }
@@ -45,8 +50,34 @@ public sealed class BrowserFixture : IAsyncDisposable
         }
     }
 
+    public ValueTask InitializeAsync()
+    {
+        if (System.Environment.GetEnvironmentVariable(PrewarmVariable) == "1")
+        {
+            // Not awaited: the start runs beside the platform's; a failure is kept and given to every browser spec.
+            prewarm = Task.Run(async () =>
+            {
+                try
+                {
+                    await BrowserAsync(EnvironmentLoader.Load().Browser).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is BrowserUnavailableException or EnvironmentConfigurationException)
+                {
+                    RunReport.Append($"browser: the early start failed; each browser spec reports it: {e.Message}");
+                }
+            });
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (prewarm is not null)
+        {
+            await Wait.ForTaskAsync(prewarm, CloseTimeout).ConfigureAwait(false);
+        }
+
         if (browser is not null)
         {
             await Wait.ForTaskAsync(browser.CloseAsync(), CloseTimeout).ConfigureAwait(false);
