@@ -36,7 +36,9 @@ internal static class RunnerCli
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+            // On Ctrl-C or SIGTERM the action cancels its child and waits for it (up to 30 s, ChildRun): the stack is torn down before the exit.
+            var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(40) };
+            return await parse.InvokeAsync(invocation).ConfigureAwait(false);
         }
         catch (UsageException e)
         {
