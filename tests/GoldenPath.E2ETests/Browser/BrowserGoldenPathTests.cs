@@ -9,7 +9,6 @@ using static Microsoft.Playwright.Assertions;
 
 namespace GoldenPath.E2ETests.Browser;
 
-[Collection(BrowserCollection.Name)]
 [Trait("Category", "E2E")]
 [Trait("Category", "Browser")]
 [Trait("Category", "GoldenPath")]

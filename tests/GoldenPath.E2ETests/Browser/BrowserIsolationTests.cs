@@ -23,12 +23,12 @@ public sealed class BrowserIsolationTests(PlatformFixture platform, BrowserFixtu
         {
             platform.Users.RequirePassword("logs two people in through the page's form with their passwords");
             platform.Users.RequireFresh("expects each person's one thread alone in their page's thread list");
-            var alice = await ParticipantAsync(spec, "alice");
-            var bob = await ParticipantAsync(spec, "bob");
+            var (alice, bob) = (ParticipantAsync(spec, "alice"), ParticipantAsync(spec, "bob"));
+            await Task.WhenAll(alice, bob);
 
             // Both at once, so a run's events could go astray while the other's are in flight.
-            var runs = await Task.WhenAll(AskAsync(alice), AskAsync(bob));
-            var participants = new[] { alice with { Run = runs[0] }, bob with { Run = runs[1] } };
+            var runs = await Task.WhenAll(AskAsync(alice.Result), AskAsync(bob.Result));
+            var participants = new[] { alice.Result with { Run = runs[0] }, bob.Result with { Run = runs[1] } };
 
             foreach (var (me, other) in new[] { (participants[0], participants[1]), (participants[1], participants[0]) })
             {
