@@ -13,7 +13,7 @@ public sealed class JobSummaryTests
         var unit = new ProjectResult("UnitTests", 0, [new TrxTest("GoldenPath.UnitTests.Rules.RunRulesTests.Order", "Passed", string.Empty, TimeSpan.FromMilliseconds(40))], TimeSpan.FromSeconds(3));
         var e2e = new ProjectResult("E2ETests", 1,
         [
-            new TrxTest("GoldenPath.E2ETests.GoldenPath.GoldenPathJourneyTests.Journey", "Failed", "\n  correlation: the event's run_id | is not the ack's\nsecond line", TimeSpan.FromSeconds(4)),
+            new TrxTest("GoldenPath.E2ETests.GoldenPath.GoldenPathJourneyTests.Journey", "Failed", "\n  GoldenPath.Fixtures.Diagnostics.GoldenPathException : correlation: the event's run_id | is not the ack's\nsecond line", TimeSpan.FromSeconds(4)),
             new TrxTest("GoldenPath.E2ETests.GoldenPath.MultiTabTests.Tabs(count: 2)", "NotExecuted", string.Empty),
         ], TimeSpan.FromSeconds(30));
 
