@@ -6,8 +6,6 @@ namespace GoldenPath.Runner.Cli;
 internal sealed record RunSettings(
     string? Layer, string? EnvironmentName, string? Stack, string? Filter, string Configuration, string Results, bool Build, bool Install, int Repeat)
 {
-    public string EnvironmentLabel => System.Environment.GetEnvironmentVariable(EnvironmentLoader.SelectorVariable) is { Length: > 0 } name ? name : "local";
-
     /// <summary>
     /// Hands --env and --stack to everything this run starts (the test hosts read GOLDENPATH_ENV and
     /// GOLDENPATH__Stack__Provider), then loads the environment: a missing or invalid file is an error that names it.
