@@ -24,9 +24,9 @@ internal static class StackCommands
             return 0;
         }
 
-        settings.ApplyAndLoad();
+        var environment = settings.ApplyAndLoad();
         var plan = new RunPlan(RunPlan.AllProjects, null, [], UsesContainers: false, UsesProcesses: true, RunsBrowser: false);
-        await PrerequisiteSetup.EnsureAsync(Prerequisites.For(plan, new()), settings.Install, interrupted).ConfigureAwait(false);
+        await PrerequisiteSetup.EnsureAsync(Prerequisites.For(plan, environment), settings.Install, interrupted).ConfigureAwait(false);
         if (settings.Build && !await SuiteBuild.ProjectAsync("fixtures/GoldenPath.Fixtures/GoldenPath.Fixtures.csproj", settings.Configuration, new PlainDisplay(), interrupted).ConfigureAwait(false))
         {
             return 1;
