@@ -23,11 +23,11 @@ public sealed class BrowserSettingsTests
     }
 
     [Fact]
-    public void The_repository_local_environment_names_debians_chromium_and_keeps_it_off_the_network()
+    public void The_repository_local_environment_names_debians_chromium_headless_shell_and_keeps_it_off_the_network()
     {
         var environment = EnvironmentLoader.Load("local", GoldenPath.Fixtures.RepositoryLayout.EnvironmentsDirectory, new Dictionary<string, string?>());
 
-        environment.Browser.ExecutablePath.Should().Be("/usr/bin/chromium");
+        environment.Browser.ExecutablePath.Should().Be("/usr/bin/chromium-headless-shell");
         environment.Browser.Headless.Should().BeTrue();
         environment.Browser.EffectiveLaunchArgs.Should().Contain(["--no-sandbox", "--disable-background-networking", "--disable-component-update"]);
     }

@@ -4,7 +4,7 @@ namespace GoldenPath.Runner.Cli;
 
 /// <summary>What the person running the suite asked for, as parsed from the command line.</summary>
 internal sealed record RunSettings(
-    string? Layer, string? EnvironmentName, string? Stack, string? Filter, string Configuration, string Results, bool Build, bool Install, int Repeat)
+    string? Layer, string? EnvironmentName, string? Stack, string? Filter, string Configuration, string Results, bool Build, bool Install, int Repeat, bool Coverage)
 {
     /// <summary>
     /// Hands --env and --stack to everything this run starts (the test hosts read GOLDENPATH_ENV and

@@ -57,6 +57,7 @@ internal static class RunnerCli
         }
 
         root.Options.Add(options.Repeat);
+        root.Options.Add(options.Coverage);
         root.SetAction((parse, cancel) => RunCommand.ExecuteAsync(options.Read(parse), cancel));
 
         var doctor = new Command("doctor", "check the environment layer by layer, print the preflight table; exit 1 at the first broken layer");

@@ -21,6 +21,8 @@ internal sealed class RunnerOptions
 
     public Option<bool> NoInstall { get; } = new("--no-install") { Description = "do not install missing prerequisites (postgresql, redis-server, chromium): print the command instead", Recursive = true };
 
+    public Option<bool> Coverage { get; } = new("--coverage") { Description = "collect coverage in a filtered run too (a run without --filter always does; coverlet.runsettings)" };
+
     public Option<int> Repeat { get; } = new("--repeat") { Description = "run the selection N times and report, per test, passes and failures (flaky: both)", HelpName = "N", DefaultValueFactory = _ => 1 };
 
     public RunnerOptions()
@@ -48,5 +50,6 @@ internal sealed class RunnerOptions
         Path.GetFullPath(parse.GetValue(Results) ?? Path.Combine(GoldenPath.Fixtures.RepositoryLayout.Root, "results")),
         !parse.GetValue(NoBuild),
         !parse.GetValue(NoInstall),
-        parse.GetValue(Repeat));
+        parse.GetValue(Repeat),
+        parse.GetValue(Coverage) || parse.GetValue(Filter) is not { Length: > 0 });
 }

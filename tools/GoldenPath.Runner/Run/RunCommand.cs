@@ -67,7 +67,7 @@ internal static class RunCommand
             var projects = new List<ProjectResult>();
             foreach (var project in selection.Projects)
             {
-                projects.Add(await TestProjectRun.RunAsync(project, settings.Configuration, plan.Filter, folder, display, interrupted, selection.SelectsBrowserSpecs).ConfigureAwait(false));
+                projects.Add(await TestProjectRun.RunAsync(project, settings, plan.Filter, folder, display, interrupted, selection.SelectsBrowserSpecs).ConfigureAwait(false));
             }
 
             runs.Add(projects);

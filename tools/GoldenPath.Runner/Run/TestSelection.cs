@@ -22,7 +22,7 @@ internal sealed record TestSelection(IReadOnlyList<string> Projects, IReadOnlyLi
         foreach (var project in plan.Projects)
         {
             var name = $"GoldenPath.{project}";
-            var tests = TestCatalog.Read(Path.Combine(RepositoryLayout.Root, "tests", name, "bin", configuration, "net10.0", name + ".dll"));
+            var tests = TestCatalog.Read(RepositoryLayout.TestAssembly(name, configuration));
             var matches = tests?.Select(t => (Test: t, Match: filter.Matches(t))).Where(x => x.Match != false).ToArray();
             if (matches is { Length: 0 })
             {

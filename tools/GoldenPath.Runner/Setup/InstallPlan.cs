@@ -37,5 +37,5 @@ internal sealed record InstallPlan(IReadOnlyList<string[]> Commands, string Manu
 
     private static string ByHand(IEnumerable<string> names) =>
         $"install {string.Join(", ", names)} with the system's package manager" +
-        (names.Contains("chromium") ? ", or set GOLDENPATH_BROWSER_PATH to a Chromium (or drop browser.executablePath to use Playwright's own: playwright.ps1 install chromium)" : string.Empty);
+        (names.Any(n => n.StartsWith("chromium", StringComparison.Ordinal)) ? ", or set GOLDENPATH_BROWSER_PATH to a Chromium (or drop browser.executablePath to use Playwright's own: playwright.ps1 install chromium)" : string.Empty);
 }

@@ -7,7 +7,8 @@ namespace GoldenPath.Runner.Setup;
 /// <summary>Which programs a planned run needs from this machine, each looked for where the suite will look for it.</summary>
 internal static class Prerequisites
 {
-    public static IReadOnlyList<Prerequisite> For(RunPlan plan, GoldenPathEnvironment environment)
+    /// <param name="variable">Reads an environment variable (GOLDENPATH_BROWSER_PATH); the process's own by default.</param>
+    public static IReadOnlyList<Prerequisite> For(RunPlan plan, GoldenPathEnvironment environment, Func<string, string?>? variable = null)
     {
         var needed = new List<Prerequisite>();
         if (plan.UsesProcesses)
@@ -26,9 +27,11 @@ internal static class Prerequisites
         }
 
         // Only a named browser can be installed: without one the specs drive Playwright's own (playwright.ps1 install chromium).
-        if (plan.RunsBrowser && environment.Browser.Choose(System.Environment.GetEnvironmentVariable).Path is { } browser)
+        if (plan.RunsBrowser && environment.Browser.Choose(variable ?? System.Environment.GetEnvironmentVariable).Path is { } browser)
         {
-            needed.Add(new("chromium", "chromium", null, $"the browser specs ({browser})", ExecutableSearch.Exists(browser)));
+            // Debian packages Chromium's headless shell (the browser the local environment names: a third of the full browser's CPU) apart.
+            var package = Path.GetFileName(browser) == "chromium-headless-shell" ? "chromium-headless-shell" : "chromium";
+            needed.Add(new(package, package, null, $"the browser specs ({browser})", ExecutableSearch.Exists(browser)));
         }
 
         return needed;
