@@ -4,6 +4,7 @@ using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Run;
 using GoldenPath.Runner.Selftest;
 using GoldenPath.Runner.Setup;
+using GoldenPath.Runner.Slo;
 using GoldenPath.Runner.Stack;
 
 namespace GoldenPath.Runner.Cli;
@@ -18,6 +19,7 @@ internal static class RunnerCli
           ./run-tests.sh --filter Category=GoldenPath    the golden path on the embedded local stack
           ./run-tests.sh                                 the whole suite
           ./run-tests.sh --repeat 20 --filter Category=GoldenPath   hunt flaky specs
+          ./run-tests.sh slo --journeys 50 --concurrency 10         the golden path's success rate and latency percentiles
         """;
 
     public static async Task<int> InvokeAsync(string[] args)
@@ -82,10 +84,20 @@ internal static class RunnerCli
         serve.SetAction(parse => StackServe.RunAsync(parse.GetValue(state), parse.GetValue(log)));
         var stack = new Command("stack", "run the reference platform on its own: up or down") { up, down, serve };
 
+        var sloOptions = new SloOptions();
+        var slo = new Command("slo", "walk N whole golden-path journeys, C at a time; report the success rate and each step's percentiles, check the environment's thresholds (slo.json, slo.html, slo.md, slo.junit.xml); exit 1 when one fails");
+        foreach (var option in sloOptions.All)
+        {
+            slo.Options.Add(option);
+        }
+
+        slo.SetAction((parse, cancel) => SloCommand.ExecuteAsync(options.Read(parse), sloOptions.Read(parse), cancel));
+
         root.Subcommands.Add(doctor);
         root.Subcommands.Add(stack);
         root.Subcommands.Add(selftest);
         root.Subcommands.Add(setup);
+        root.Subcommands.Add(slo);
         return root;
     }
 }

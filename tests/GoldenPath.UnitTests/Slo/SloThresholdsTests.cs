@@ -1,0 +1,48 @@
+using GoldenPath.Fixtures.Environments;
+using GoldenPath.Fixtures.Slo;
+
+namespace GoldenPath.UnitTests.Slo;
+
+[Trait("Category", "Unit")]
+public sealed class SloThresholdsTests
+{
+    [Fact]
+    public void Without_an_slo_section_the_defaults_come_from_the_environments_budgets()
+    {
+        var environment = new GoldenPathEnvironment { Name = "ci", Budgets = new BudgetSettings { FirstEventSeconds = 4 } };
+
+        SloThresholds.For(environment).Select(t => t.ToString()).Should().Equal(
+            "successRate >= 0.99", "handshakeMs p95 < 5000", "firstEventMs p95 < 4000", "completionMs p95 < 30000", "gapMs p95 < 10000");
+        SloThresholds.For(environment).Should().OnlyContain(t => t.Source.StartsWith("default", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_environment_file_overrides_adds_and_turns_off_thresholds()
+    {
+        var environment = new GoldenPathEnvironment { Name = "staging", Slo = new SloSettings { HandshakeMs = "p95 < 500", LoginMs = "p99 < 800", GapMs = string.Empty } };
+
+        var thresholds = SloThresholds.For(environment);
+
+        thresholds.Select(t => t.ToString()).Should().Equal("successRate >= 0.99", "loginMs p99 < 800", "handshakeMs p95 < 500", "firstEventMs p95 < 2000", "completionMs p95 < 30000");
+        thresholds.Single(t => t.Key == "handshakeMs").Source.Should().Be("environments/staging.json slo");
+    }
+
+    [Fact]
+    public void An_slo_section_that_breaks_the_schema_is_refused_at_load_with_its_path()
+    {
+        var directory = Directory.CreateTempSubdirectory("goldenpath-env-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(GoldenPath.Fixtures.RepositoryLayout.EnvironmentsDirectory, "environment.schema.json"), Path.Combine(directory, "environment.schema.json"));
+            File.WriteAllText(Path.Combine(directory, "broken.json"), """{ "slo": { "handshakeMs": "fast please" } }""");
+
+            var load = () => EnvironmentLoader.Load("broken", directory, new Dictionary<string, string?>());
+
+            load.Should().Throw<EnvironmentConfigurationException>().WithMessage("*$.slo.handshakeMs*");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
