@@ -45,7 +45,7 @@ public sealed class WatchHistoryTests
     {
         var html = SloHtmlReport.RenderHistory(WithAnOutage, "staging <eu>");
 
-        html.Should().Contain("70 % (7 of 10 ticks healthy)").And.Contain("Watch history: staging &lt;eu&gt;").And.NotContain("<eu>");
+        html.Should().MatchRegex("data-testid=\"history-availability\"><dt>availability</dt><dd>70 %<small>7 of 10 ticks healthy</small>").And.Contain("Watch history: staging &lt;eu&gt;").And.NotContain("<eu>");
         Regex.Count(html, "data-testid=\"history-tick\"").Should().Be(10);
         Regex.Count(html, "data-testid=\"history-tick\"[^>]*data-state=\"failing\"").Should().Be(3);
         Regex.Matches(html, "data-testid=\"state-change\" data-from=\"(\\w+)\" data-to=\"(\\w+)\"").Select(m => $"{m.Groups[1].Value}→{m.Groups[2].Value}")
