@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using GoldenPath.Fixtures.Diagnostics;
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Lifetime;
+using Microsoft.Playwright;
 
 namespace GoldenPath.E2ETests.Browser.Support;
 
@@ -12,15 +14,17 @@ namespace GoldenPath.E2ETests.Browser.Support;
 public sealed class BrowserSpec
 {
     private readonly BrowserFixture browsers;
-    private readonly PlatformFixture platform;
+    private readonly Func<BrowserSettings> settings;
+    private readonly PlatformFixture? platform;
     private readonly object gate = new();
     private readonly List<BrowserSession> sessions = [];
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private TimeSpan waitedForBrowser;
 
-    private BrowserSpec(BrowserFixture browsers, PlatformFixture platform, string name)
+    private BrowserSpec(BrowserFixture browsers, Func<BrowserSettings> settings, PlatformFixture? platform, string name)
     {
         this.browsers = browsers;
+        this.settings = settings;
         this.platform = platform;
         Name = name;
     }
@@ -31,9 +35,16 @@ public sealed class BrowserSpec
     /// <summary>How long the spec has run, less the time it waited for the browser to start.</summary>
     public TimeSpan ElapsedAfterBrowserStart => clock.Elapsed - waitedForBrowser;
 
-    public static async Task RunAsync(BrowserFixture browsers, PlatformFixture platform, Func<BrowserSpec, Task> body)
+    // The settings are read when a page opens: a platform whose environment did not load fails there, with its diagnosis.
+    public static Task RunAsync(BrowserFixture browsers, PlatformFixture platform, Func<BrowserSpec, Task> body) =>
+        RunAsync(new BrowserSpec(browsers, () => platform.Environment.Browser, platform, CurrentTestName()), body);
+
+    /// <summary>A spec that talks to no platform (it opens pages of its own): the browser alone, with <paramref name="settings"/>.</summary>
+    public static Task RunAsync(BrowserFixture browsers, BrowserSettings settings, Func<BrowserSpec, Task> body) =>
+        RunAsync(new BrowserSpec(browsers, () => settings, null, CurrentTestName()), body);
+
+    private static async Task RunAsync(BrowserSpec spec, Func<BrowserSpec, Task> body)
     {
-        var spec = new BrowserSpec(browsers, platform, CurrentTestName());
         try
         {
             await body(spec).ConfigureAwait(false);
@@ -55,18 +66,27 @@ public sealed class BrowserSpec
     /// <summary>A fresh context and page for one participant (starts the browser on first use), as the chat page's object.</summary>
     public async Task<ChatPage> OpenAsync(string label)
     {
-        var settings = platform.Environment.Browser;
+        var environment = (platform ?? throw new InvalidOperationException("this spec runs without a platform: open a page with OpenPageAsync")).Environment;
+        return new ChatPage(await StartSessionAsync(label).ConfigureAwait(false), environment);
+    }
+
+    /// <summary>A fresh context and its page, for a spec that drives a page other than the chat page.</summary>
+    public async Task<IPage> OpenPageAsync(string label) => (await StartSessionAsync(label).ConfigureAwait(false)).Page;
+
+    private async Task<BrowserSession> StartSessionAsync(string label)
+    {
+        var browserSettings = settings();
         var waiting = Stopwatch.StartNew();
-        var browser = await browsers.BrowserAsync(settings).ConfigureAwait(false);
+        var browser = await browsers.BrowserAsync(browserSettings).ConfigureAwait(false);
         var waited = waiting.Elapsed;
-        var session = await BrowserSession.StartAsync(browser, label, settings).ConfigureAwait(false);
+        var session = await BrowserSession.StartAsync(browser, label, browserSettings).ConfigureAwait(false);
         lock (gate)
         {
             waitedForBrowser += waited;
             sessions.Add(session);
         }
 
-        return new ChatPage(session, platform.Environment);
+        return session;
     }
 
     private async Task<string> SaveArtifactsAsync()
