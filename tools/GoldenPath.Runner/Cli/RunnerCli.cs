@@ -5,6 +5,7 @@ using GoldenPath.Runner.Run;
 using GoldenPath.Runner.Selftest;
 using GoldenPath.Runner.Setup;
 using GoldenPath.Runner.Stack;
+using GoldenPath.Runner.Watch;
 
 namespace GoldenPath.Runner.Cli;
 
@@ -86,6 +87,7 @@ internal static class RunnerCli
         root.Subcommands.Add(stack);
         root.Subcommands.Add(selftest);
         root.Subcommands.Add(setup);
+        root.Subcommands.Add(WatchCommand.Create(options));
         return root;
     }
 }
