@@ -63,8 +63,7 @@ public sealed class WatchLoopTests : IDisposable
         var hung = new TaskCompletionSource<TickVerdict>(TaskCreationOptions.RunContinuationsAsynchronously);
         var looks = 0;
         using var stop = new CancellationTokenSource();
-        var settings = new WatchSettings(TimeSpan.FromMilliseconds(50), 1, HistoryPath, null, TimeSpan.FromMilliseconds(300));
-        var loop = new WatchLoop(settings, cancel =>
+        var loop = new WatchLoop(Settings(TimeSpan.FromMilliseconds(300)), cancel =>
         {
             if (Interlocked.Increment(ref looks) == 1)
             {
@@ -88,12 +87,60 @@ public sealed class WatchLoopTests : IDisposable
         looks.Should().BeGreaterThanOrEqualTo(2, "once the hung look ended, ticks look again");
     }
 
-    private async Task<WatchLoop> RunAsync(IReadOnlyList<TickVerdict?> verdicts)
+    [Fact]
+    public async Task A_verdict_reached_after_the_signal_is_no_tick()
+    {
+        using var stop = new CancellationTokenSource();
+        using var signalled = new CancellationTokenSource();
+        var looks = 0;
+        var loop = new WatchLoop(Settings(TimeSpan.FromSeconds(10)), async cancel =>
+        {
+            if (++looks == 1)
+            {
+                await signalled.CancelAsync(); // the stack's teardown, which the signal starts, made this look fail
+                return Down;
+            }
+
+            await stop.CancelAsync();
+            await Task.Delay(Timeout.Infinite, cancel); // deliberate: a look the stop cuts short
+            return Healthy;
+        }, new WatchHistoryFile(HistoryPath), Alert, output);
+
+        (await Wait.ForTaskAsync(loop.RunAsync(stop.Token, signalled.Token), TimeSpan.FromSeconds(20))).Should().BeTrue("the loop ends when stopped");
+
+        loop.Ticks.Should().Be(0);
+        alerts.Should().BeEmpty();
+        File.Exists(HistoryPath).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task An_alert_that_throws_is_reported_and_the_watch_goes_on()
+    {
+        var loop = await RunAsync([Down, Healthy], (_, _) => throw new HttpRequestException("no route to host"));
+
+        loop.Ticks.Should().Be(2);
+        output.ToString().Should().Contain("watch: the alert failed (HttpRequestException: no route to host); the watch goes on");
+    }
+
+    [Fact]
+    public async Task A_webhook_that_refuses_the_connection_costs_one_line_and_no_retry()
+    {
+        using var log = new StringWriter();
+        using var webhook = new AlertWebhook(new Uri($"http://127.0.0.1:{GoldenPath.Fixtures.Stack.FreePort.Next()}/services/T0/B0/key"), log);
+
+        var posted = await webhook.PostAsync("{}", TestContext.Current.CancellationToken);
+
+        posted.Should().BeFalse();
+        log.ToString().Should().StartWith($"watch: the alert webhook ({webhook.Name}) failed (").And.Contain("the alert is dropped, the watch goes on").And.NotContain("key");
+    }
+
+    private WatchSettings Settings(TimeSpan deadline) => new(TimeSpan.FromMilliseconds(20), 1, HistoryPath, null, deadline);
+
+    private async Task<WatchLoop> RunAsync(IReadOnlyList<TickVerdict?> verdicts, Func<WatchAlert, CancellationToken, Task>? alert = null)
     {
         using var stop = new CancellationTokenSource();
         var next = 0;
-        var settings = new WatchSettings(TimeSpan.FromMilliseconds(20), 1, HistoryPath, null, TimeSpan.FromSeconds(10));
-        var loop = new WatchLoop(settings, async cancel =>
+        var loop = new WatchLoop(Settings(TimeSpan.FromSeconds(10)), async cancel =>
         {
             if (next == verdicts.Count)
             {
@@ -102,7 +149,7 @@ public sealed class WatchLoopTests : IDisposable
             }
 
             return verdicts[next++] ?? throw new InvalidOperationException("the target said eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln\nsecond line");
-        }, new WatchHistoryFile(HistoryPath), Alert, output);
+        }, new WatchHistoryFile(HistoryPath), alert ?? Alert, output);
 
         (await Wait.ForTaskAsync(loop.RunAsync(stop.Token), TimeSpan.FromSeconds(20))).Should().BeTrue("the loop ends when stopped");
         return loop;

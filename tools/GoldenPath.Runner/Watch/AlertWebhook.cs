@@ -38,7 +38,11 @@ internal sealed class AlertWebhook : IDisposable
 
             log.WriteLine($"watch: the alert webhook ({Name}) answered {(int)response.StatusCode} {response.ReasonPhrase}: the alert is dropped, the watch goes on");
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancel.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            log.WriteLine($"watch: stopped before the alert webhook ({Name}) answered");
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             var why = e is TaskCanceledException ? $"no answer within {Timeout.TotalSeconds:0} s" : SecretMasker.Apply(e.GetBaseException().Message);
             log.WriteLine($"watch: the alert webhook ({Name}) failed ({why}): the alert is dropped, the watch goes on");

@@ -86,9 +86,11 @@ internal static class WatchCommand
             Console.WriteLine($"watch: a tick every {Seconds(interval)} s ({journeysPerTick} journey{(journeysPerTick == 1 ? string.Empty : "s")} after the preflight, abandoned after {Seconds(settings.TickDeadline)} s; healthy while {successRate}); " +
                               $"history {settings.HistoryPath}; alerts {webhook?.Name ?? "printed only (no --alert-webhook)"}. Ctrl-C or SIGTERM stops it");
 
+            using var signalled = new CancellationTokenSource();
+            using var signals = new StopSignals(signalled);
             var probe = new WatchProbe(platform, journeysPerTick, successRate);
             var loop = new WatchLoop(settings, probe.LookAsync, new WatchHistoryFile(settings.HistoryPath), (alert, cancel) => AlertAsync(alert, environment.Name, target, webhook, cancel), Console.Out);
-            await loop.RunAsync(stop).ConfigureAwait(false);
+            await loop.RunAsync(stop, signalled.Token).ConfigureAwait(false);
 
             // TODO(merge): slo.html of the history: SloHtmlReport.RenderHistory(SloHtmlReport.ReadHistory(settings.HistoryPath), environment), written beside the history.
             var since = loop.State.FailingSince is { } first ? $" since tick {first.Tick} ({SlackAlert.Duration(DateTimeOffset.UtcNow - first.Time)})" : string.Empty;

@@ -21,7 +21,9 @@ internal sealed class WatchLoop(WatchSettings settings, Func<CancellationToken, 
 
     public WatchState State { get; private set; } = WatchState.Start;
 
-    public async Task RunAsync(CancellationToken stop)
+    /// <param name="stop">Ends the loop (System.CommandLine's token: Ctrl-C, SIGTERM).</param>
+    /// <param name="signalled">Set by the signal before <paramref name="stop"/> is (see <see cref="StopSignals"/>): from then on a verdict may be the teardown's doing, not the target's, and is no tick.</param>
+    public async Task RunAsync(CancellationToken stop, CancellationToken signalled = default)
     {
         using var timer = new PeriodicTimer(settings.Interval);
         do
@@ -33,10 +35,11 @@ internal sealed class WatchLoop(WatchSettings settings, Func<CancellationToken, 
 
             var time = DateTimeOffset.UtcNow;
             var clock = Stopwatch.StartNew();
-            if (await LookAsync(stop).ConfigureAwait(false) is not { } verdict)
+            var verdict = await LookAsync(stop).ConfigureAwait(false);
+            if (verdict is null || signalled.IsCancellationRequested)
             {
-                CutShort = true; // stopped mid-tick: no verdict on the target
-                return;
+                CutShort = true;
+                continue; // to the stop
             }
 
             var tick = new WatchTick
@@ -58,7 +61,7 @@ internal sealed class WatchLoop(WatchSettings settings, Func<CancellationToken, 
             State = next;
             if (change is not null)
             {
-                await alert(change, stop).ConfigureAwait(false);
+                await AlertAsync(change, stop).ConfigureAwait(false);
             }
         }
         while (await NextTickAsync(timer, stop).ConfigureAwait(false));
@@ -105,6 +108,22 @@ internal sealed class WatchLoop(WatchSettings settings, Func<CancellationToken, 
         {
             // The abandoned look may still read the token; its source goes once that look has ended.
             _ = work.ContinueWith(_ => deadline.Dispose(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+    }
+
+    private async Task AlertAsync(WatchAlert change, CancellationToken stop)
+    {
+        try
+        {
+            await alert(change, stop).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            output.WriteLine("watch: stopped while alerting");
+        }
+        catch (Exception e)
+        {
+            output.WriteLine($"watch: the alert failed ({e.GetType().Name}: {SecretMasker.Apply(e.Message)}); the watch goes on");
         }
     }
 
