@@ -34,9 +34,9 @@ internal sealed class WatchProbe(PlatformFixture platform, int journeysPerTick, 
     {
         if (outcomes.FirstOrDefault(o => !o.Success) is not { } failed)
         {
-            return outcomes.Count == 0 ? "no journey ran" : $"success rate {rate:0.###} fails {successRate}";
+            return outcomes.Count == 0 ? "no journey ran" : $"success rate {rate:0.###}; the threshold is {successRate}";
         }
 
-        return $"{outcomes.Count - succeeded} of {outcomes.Count} journeys failed ({successRate} fails at {rate:0.###}); the first: {failed.FailureClass}: {failed.Diagnosis}";
+        return $"{outcomes.Count - succeeded} of {outcomes.Count} journeys failed (success rate {rate:0.###}; the threshold is {successRate}); the first: {failed.FailureClass}: {failed.Diagnosis}";
     }
 }
