@@ -11,7 +11,7 @@ public static class FaultMiddleware
 
     public static void UseFaults(this WebApplication app, FaultSwitches faults, string service)
     {
-        if (faults.Active.Count == 0)
+        if (!faults.MayBeOn)
         {
             return;
         }

@@ -4,11 +4,14 @@ namespace GoldenPath.Platform.Common.Faults;
 
 /// <summary>
 /// Faults a service can be started with (GOLDENPATH_FAULTS=ws-404,health-503,...), so the suite can
-/// prove that its preflight diagnoses each way a deployment breaks. Empty in normal operation.
+/// prove that its preflight diagnoses each way a deployment breaks, and faults switched while it runs
+/// (GOLDENPATH_FAULTS_FILE, <see cref="FaultsFile"/>). Empty in normal operation.
 /// </summary>
 public sealed record FaultSwitches(IReadOnlySet<string> Active, TimeSpan HandshakeDelay, int LeakEvery = 1)
 {
     public const string Variable = "GOLDENPATH_FAULTS";
+
+    public const string FileVariable = "GOLDENPATH_FAULTS_FILE";
 
     /// <summary>GET /health answers 503 naming a failing dependency.</summary>
     public const string Health503 = "health-503";
@@ -74,17 +77,29 @@ public sealed record FaultSwitches(IReadOnlySet<string> Active, TimeSpan Handsha
 
     public static FaultSwitches None { get; } = new(new HashSet<string>(), TimeSpan.Zero);
 
-    public bool IsOn(string fault) => Active.Contains(fault);
+    /// <summary>The faults switched while the service runs; null without GOLDENPATH_FAULTS_FILE.</summary>
+    public FaultsFile? FromFile { get; init; }
 
-    public static FaultSwitches Load(Func<string, string?> lookup)
+    /// <summary>Whether a fault is on now or may come on later: the fault middleware is needed.</summary>
+    public bool MayBeOn => Active.Count > 0 || FromFile is not null;
+
+    public bool IsOn(string fault) => Active.Contains(fault) || FromFile?.IsOn(fault) == true;
+
+    /// <summary>The fault names in <paramref name="text"/>, comma or newline separated.</summary>
+    public static HashSet<string> Names(string? text) =>
+        (text ?? string.Empty).Split([',', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+
+    /// <param name="log">Where the faults file reports what it switched and what it ignored (default: stderr, with the service's log lines).</param>
+    public static FaultSwitches Load(Func<string, string?> lookup, Action<string>? log = null)
     {
-        var text = lookup(Variable);
-        if (string.IsNullOrWhiteSpace(text))
+        var path = lookup(FileVariable);
+        var fromFile = string.IsNullOrWhiteSpace(path) ? null : new FaultsFile(path.Trim(), log ?? Console.Error.WriteLine);
+        var active = Names(lookup(Variable));
+        if (active.Count == 0 && fromFile is null)
         {
             return None;
         }
 
-        var active = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         var unknown = active.Where(f => !Known.Contains(f)).ToArray();
         if (unknown.Length > 0)
         {
@@ -99,6 +114,6 @@ public sealed record FaultSwitches(IReadOnlySet<string> Active, TimeSpan Handsha
             throw new ConfigurationException(LeakEveryVariable, "must be a positive integer");
         }
 
-        return new FaultSwitches(active, TimeSpan.FromSeconds(delay), leakEvery);
+        return new FaultSwitches(active, TimeSpan.FromSeconds(delay), leakEvery) { FromFile = fromFile };
     }
 }

@@ -6,6 +6,7 @@ using GoldenPath.Runner.Selftest;
 using GoldenPath.Runner.Setup;
 using GoldenPath.Runner.Slo;
 using GoldenPath.Runner.Stack;
+using GoldenPath.Runner.Watch;
 
 namespace GoldenPath.Runner.Cli;
 
@@ -98,6 +99,7 @@ internal static class RunnerCli
         root.Subcommands.Add(selftest);
         root.Subcommands.Add(setup);
         root.Subcommands.Add(slo);
+        root.Subcommands.Add(WatchCommand.Create(options));
         return root;
     }
 }

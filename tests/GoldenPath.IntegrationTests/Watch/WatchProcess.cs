@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using GoldenPath.Fixtures;
+using GoldenPath.Fixtures.Environments;
+using GoldenPath.Fixtures.Slo;
+using GoldenPath.Fixtures.Stack;
+
+namespace GoldenPath.IntegrationTests.Watch;
+
+/// <summary>
+/// <c>run-tests watch</c> as a child process (the built runner), watching <paramref name="endpoints"/> as the staging
+/// environment: its output kept for failure messages, its history read from the results folder.
+/// </summary>
+public sealed class WatchProcess : IDisposable
+{
+    private readonly Process process;
+    private readonly ConcurrentQueue<string> output = new();
+
+    private WatchProcess(Process process, string history)
+    {
+        this.process = process;
+        HistoryPath = history;
+    }
+
+    public string HistoryPath { get; }
+
+    public string Output => string.Join(Environment.NewLine, output);
+
+    public bool HasExited => process.HasExited;
+
+    public int ExitCode => process.ExitCode;
+
+    public static WatchProcess Start(StackEndpoints endpoints, Uri webhook, string results, double intervalSeconds)
+    {
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[]
+                 {
+                     RepositoryLayout.RunnerAssembly, "watch", "--env", "staging", "--interval", intervalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     "--journeys-per-tick", "1", "--alert-webhook", webhook.ToString(), "--results", results, "--no-build", "--no-install",
+                 })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The test run's own selection and overrides (another environment, its results folder) are not the watch's.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith(EnvironmentLoader.OverridePrefix, StringComparison.OrdinalIgnoreCase) ||
+                                                               k is EnvironmentLoader.SelectorVariable or "GOLDENPATH_RESULTS_DIR").ToArray())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["GOLDENPATH__Endpoints__Auth"] = endpoints.Auth.ToString();
+        start.Environment["GOLDENPATH__Endpoints__Backend"] = endpoints.Backend.ToString();
+        start.Environment["GOLDENPATH__Endpoints__WebSocket"] = endpoints.WebSocket.ToString();
+
+        var watch = new WatchProcess(Process.Start(start)!, Path.Combine(results, "watch-history.jsonl"));
+        watch.process.OutputDataReceived += (_, e) => watch.output.Enqueue(e.Data ?? string.Empty);
+        watch.process.ErrorDataReceived += (_, e) => watch.output.Enqueue(e.Data ?? string.Empty);
+        watch.process.BeginOutputReadLine();
+        watch.process.BeginErrorReadLine();
+        return watch;
+    }
+
+    /// <summary>The ticks written so far (a line still being written is left for the next read).</summary>
+    public IReadOnlyList<WatchTick> History()
+    {
+        if (!File.Exists(HistoryPath))
+        {
+            return [];
+        }
+
+        using var stream = new FileStream(HistoryPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        var ticks = new List<WatchTick>();
+        while (reader.ReadLine() is { } line)
+        {
+            try
+            {
+                ticks.Add(JsonSerializer.Deserialize<WatchTick>(line, SloReport.Json)!);
+            }
+            catch (JsonException)
+            {
+                break;
+            }
+        }
+
+        return ticks;
+    }
+
+    public Task<HostCommand.Result> TerminateAsync() => HostCommand.RunAsync("kill", ["-TERM", process.Id.ToString()], TimeSpan.FromSeconds(5));
+
+    public Task WaitForExitAsync() => process.WaitForExitAsync();
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        process.Dispose();
+    }
+}

@@ -1,0 +1,154 @@
+using System.CommandLine;
+using System.Globalization;
+using GoldenPath.Fixtures.Diagnostics;
+using GoldenPath.Fixtures.Environments;
+using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Slo;
+using GoldenPath.Runner.Cli;
+using GoldenPath.Runner.Stack;
+
+namespace GoldenPath.Runner.Watch;
+
+/// <summary>
+/// <c>run-tests watch</c>: continuous synthetic monitoring. Starts (or points at) the platform once, then every interval runs the
+/// preflight and K journeys, appends a tick to the history and alerts a webhook when the state changes. Stops on Ctrl-C or
+/// SIGTERM, tearing down a stack it started: exit 0.
+/// </summary>
+internal static class WatchCommand
+{
+    private const string HistoryFileName = "watch-history.jsonl";
+
+    public static Command Create(RunnerOptions options)
+    {
+        var interval = new Option<double>("--interval") { Description = "seconds from the start of one tick to the next", HelpName = "SECONDS", Required = true };
+        var webhook = new Option<string?>("--alert-webhook") { Description = "POST a Slack-compatible alert here when the state changes (healthy → failing, failing → healthy)", HelpName = "URL" };
+        var journeys = new Option<int>("--journeys-per-tick") { Description = "golden-path journeys a tick walks at once, after a passing preflight", HelpName = "K", DefaultValueFactory = _ => 1 };
+        var history = new Option<string?>("--history") { Description = $"the JSON-lines history, one tick a line (default: <results>/{HistoryFileName})", HelpName = "FILE" };
+        interval.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is not (> 0 and <= 86_400))
+            {
+                r.AddError("--interval takes seconds, more than 0 and at most 86400");
+            }
+        });
+        journeys.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is not (>= 1 and <= 100))
+            {
+                r.AddError("--journeys-per-tick takes a number of journeys from 1 to 100");
+            }
+        });
+        webhook.Validators.Add(r =>
+        {
+            if (!WebhookUrl(r.GetValueOrDefault<string?>()).Valid)
+            {
+                r.AddError("--alert-webhook takes an absolute http:// or https:// URL");
+            }
+        });
+
+        var command = new Command("watch", "continuous synthetic monitoring: every interval the preflight and K journeys; a history line a tick; a webhook alert when the state changes. Ctrl-C or SIGTERM stops it")
+        {
+            interval, webhook, journeys, history,
+        };
+        command.SetAction((parse, stop) =>
+        {
+            var run = options.Read(parse);
+            return ExecuteAsync(run, parse.GetValue(interval), parse.GetValue(journeys), parse.GetValue(history) ?? Path.Combine(run.Results, HistoryFileName),
+                WebhookUrl(parse.GetValue(webhook)).Url, stop);
+        });
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(RunSettings run, double intervalSeconds, int journeysPerTick, string historyPath, Uri? webhookUrl, CancellationToken stop)
+    {
+        var environment = run.ApplyAndLoad();
+        var successRate = SuccessRate(environment);
+        if (!await PlatformPreparation.EnsureAsync(run, environment, stop).ConfigureAwait(false))
+        {
+            return 1;
+        }
+
+        var interval = TimeSpan.FromSeconds(intervalSeconds);
+        var settings = new WatchSettings(interval, journeysPerTick, Path.GetFullPath(historyPath), webhookUrl, WatchSettings.DeadlineFor(interval, environment.Budgets.Completion));
+        using var webhook = webhookUrl is null ? null : new AlertWebhook(webhookUrl, Console.Out);
+        Console.WriteLine($"watch: environment '{environment.Name}' ({environment.Stack.Provider}): starting or finding the platform");
+        var platform = new PlatformFixture();
+        try
+        {
+            await platform.InitializeAsync().ConfigureAwait(false);
+            if (platform.StackDescription is not { } target)
+            {
+                Console.WriteLine("watch: " + SecretMasker.Apply(UnavailableReason(platform)));
+                return 1;
+            }
+
+            Console.WriteLine($"watch: {target}");
+            Console.WriteLine($"watch: a tick every {Seconds(interval)} s ({journeysPerTick} journey{(journeysPerTick == 1 ? string.Empty : "s")} after the preflight, abandoned after {Seconds(settings.TickDeadline)} s; healthy while {successRate}); " +
+                              $"history {settings.HistoryPath}; alerts {webhook?.Name ?? "printed only (no --alert-webhook)"}. Ctrl-C or SIGTERM stops it");
+
+            using var signalled = new CancellationTokenSource();
+            using var signals = new StopSignals(signalled);
+            var probe = new WatchProbe(platform, journeysPerTick, successRate);
+            var loop = new WatchLoop(settings, probe.LookAsync, new WatchHistoryFile(settings.HistoryPath), (alert, cancel) => AlertAsync(alert, environment.Name, target, webhook, cancel), Console.Out);
+            await loop.RunAsync(stop, signalled.Token).ConfigureAwait(false);
+
+            // TODO(merge): slo.html of the history: SloHtmlReport.RenderHistory(SloHtmlReport.ReadHistory(settings.HistoryPath), environment), written beside the history.
+            var since = loop.State.FailingSince is { } first ? $" since tick {first.Tick} ({SlackAlert.Duration(DateTimeOffset.UtcNow - first.Time)})" : string.Empty;
+            var cut = loop.CutShort ? $" (tick {loop.Ticks + 1} cut short)" : string.Empty;
+            Console.WriteLine($"watch: stopped after {loop.Ticks} tick{(loop.Ticks == 1 ? string.Empty : "s")}{cut}; final state {loop.State.Name}{since}");
+            return 0;
+        }
+        finally
+        {
+            if (environment.Stack.Provider != StackProvider.Remote)
+            {
+                Console.WriteLine("watch: tearing down the stack it started");
+            }
+
+            await platform.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static async Task AlertAsync(WatchAlert alert, string environment, string target, AlertWebhook? webhook, CancellationToken cancel)
+    {
+        Console.WriteLine(alert.Downtime is { } down
+            ? $"watch: ALERT: '{environment}' recovered after {SlackAlert.Duration(down)} down"
+            : $"watch: ALERT: '{environment}' is failing: {alert.FirstFailing.Diagnosis}");
+        if (webhook is not null && await webhook.PostAsync(SlackAlert.Body(alert, environment, target), cancel).ConfigureAwait(false))
+        {
+            Console.WriteLine($"watch: alert sent to {webhook.Name}");
+        }
+    }
+
+    private static Threshold SuccessRate(GoldenPathEnvironment environment)
+    {
+        try
+        {
+            return SloThresholds.For(environment).Single(t => t.Key == Threshold.SuccessRateKey);
+        }
+        catch (EnvironmentConfigurationException e)
+        {
+            throw new UsageException($"environment '{environment.Name}': {e.Message}");
+        }
+    }
+
+    private static string UnavailableReason(PlatformFixture platform)
+    {
+        try
+        {
+            _ = platform.Stack;
+            return "the platform is unavailable";
+        }
+        catch (PlatformUnavailableException e)
+        {
+            return e.Message;
+        }
+    }
+
+    private static (bool Valid, Uri? Url) WebhookUrl(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? (true, null)
+        : Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps) ? (true, url)
+        : (false, null);
+
+    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+}
