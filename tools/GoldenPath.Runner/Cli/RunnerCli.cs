@@ -92,7 +92,9 @@ internal static class RunnerCli
             slo.Options.Add(option);
         }
 
-        slo.SetAction((parse, cancel) => SloCommand.ExecuteAsync(options.Read(parse), sloOptions.Read(parse), cancel));
+        slo.SetAction((parse, cancel) => parse.GetValue(sloOptions.FromHistory) is { } history
+            ? Task.FromResult(SloCommand.RenderHistory(options.Read(parse), history))
+            : SloCommand.ExecuteAsync(options.Read(parse), sloOptions.Read(parse), cancel));
 
         root.Subcommands.Add(doctor);
         root.Subcommands.Add(stack);

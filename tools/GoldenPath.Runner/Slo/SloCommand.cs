@@ -6,8 +6,7 @@ using GoldenPath.Fixtures.Slo;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Reports;
-using GoldenPath.Runner.Run;
-using GoldenPath.Runner.Setup;
+using GoldenPath.Runner.Stack;
 
 namespace GoldenPath.Runner.Slo;
 
@@ -31,7 +30,7 @@ internal static class SloCommand
             throw new UsageException(e.Message);
         }
 
-        if (!await PrepareAsync(settings, environment, interrupted).ConfigureAwait(false))
+        if (!await PlatformPreparation.EnsureAsync(settings, environment, interrupted).ConfigureAwait(false))
         {
             return 1;
         }
@@ -57,14 +56,16 @@ internal static class SloCommand
             var startedAt = DateTimeOffset.UtcNow;
             var run = new SloRun(plan);
             using var progress = new SloProgress(plan);
-            var journeys = await run.ExecuteAsync((index, timings, _) => new GoldenPathJourney(platform, timings, $"slo-{index}").WalkAsync(), progress.Finished, interrupted).ConfigureAwait(false);
+            using var signalled = CancellationTokenSource.CreateLinkedTokenSource(interrupted);
+            using var signals = new StopSignals(signalled);
+            var journeys = await run.ExecuteAsync((index, timings, _) => new GoldenPathJourney(platform, timings, $"slo-{index}").WalkAsync(), progress.Finished, signalled.Token).ConfigureAwait(false);
 
             var report = SloReport.From(environment.Name, target, startedAt, plan, run.Elapsed, run.ClientCpu, journeys, thresholds);
             var files = SloOutputs.Write(settings.Results, report);
             SloConsole.Print(report);
             Say.Line($"slo: {string.Join(", ", files.Select(Path.GetFileName))} in {settings.Results}");
             JobSummary.AppendToGitHub(File.ReadAllText(files[2]));
-            if (interrupted.IsCancellationRequested)
+            if (signalled.IsCancellationRequested)
             {
                 Say.Line($"slo: interrupted after {journeys.Count} journeys; the report covers those");
                 return 130;
@@ -78,22 +79,20 @@ internal static class SloCommand
         }
     }
 
-    // A local stack needs its programs and the services' build (and, for containers, the images); a remote one nothing.
-    private static async Task<bool> PrepareAsync(RunSettings settings, GoldenPathEnvironment environment, CancellationToken interrupted)
+    /// <summary><c>slo --from-history FILE</c>: a watch's history as slo.html (availability over time), no journey walked.</summary>
+    public static int RenderHistory(RunSettings settings, string history)
     {
-        var plan = await RunPlan.ForThisMachineAsync("integration", null, environment).ConfigureAwait(false);
-        if (!plan.UsesProcesses && !plan.UsesContainers)
+        if (!File.Exists(history))
         {
-            return true;
+            throw new UsageException($"--from-history: no file {history}");
         }
 
-        await PrerequisiteSetup.EnsureAsync(Prerequisites.For(plan, environment), settings.Install, interrupted).ConfigureAwait(false);
-        var display = new PlainDisplay();
-        if (settings.Build && !await SuiteBuild.ProjectAsync("fixtures/GoldenPath.Fixtures/GoldenPath.Fixtures.csproj", settings.Configuration, display, interrupted).ConfigureAwait(false))
-        {
-            return false;
-        }
-
-        return !plan.UsesContainers || await SuiteBuild.ImagesAsync(environment.Containers.Images, settings.Configuration, display, interrupted).ConfigureAwait(false);
+        var environment = settings.ApplyAndLoad();
+        var ticks = SloHtmlReport.ReadHistory(history);
+        Directory.CreateDirectory(settings.Results);
+        var page = Path.Combine(settings.Results, "slo.html");
+        File.WriteAllText(page, SloHtmlReport.RenderHistory(ticks, environment.Name));
+        Say.Line($"slo: {ticks.Count} ticks of {history}{(ticks.SkippedLines > 0 ? $" ({ticks.SkippedLines} malformed lines skipped)" : string.Empty)} rendered as {page}");
+        return ticks.Count > 0 ? 0 : 1;
     }
 }

@@ -13,6 +13,8 @@ internal sealed class SloOptions
 
     public Option<string?> Duration { get; } = new("--duration") { Description = "keep starting journeys for this long: 90, 90s, 5m, 1h", HelpName = "D" };
 
+    public Option<string?> FromHistory { get; } = new("--from-history") { Description = "walk no journey: render a watch history file (JSON lines) as slo.html, availability over time", HelpName = "FILE" };
+
     public SloOptions()
     {
         Journeys.Validators.Add(r => Positive(r, r.GetValueOrDefault<int?>(), "--journeys"));
@@ -26,7 +28,7 @@ internal sealed class SloOptions
         });
     }
 
-    public IEnumerable<Option> All => [Journeys, Concurrency, Duration];
+    public IEnumerable<Option> All => [Journeys, Concurrency, Duration, FromHistory];
 
     public SloPlan Read(ParseResult parse)
     {

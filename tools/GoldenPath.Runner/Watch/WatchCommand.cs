@@ -92,7 +92,12 @@ internal static class WatchCommand
             var loop = new WatchLoop(settings, probe.LookAsync, new WatchHistoryFile(settings.HistoryPath), (alert, cancel) => AlertAsync(alert, environment.Name, target, webhook, cancel), Console.Out);
             await loop.RunAsync(stop, signalled.Token).ConfigureAwait(false);
 
-            // TODO(merge): slo.html of the history: SloHtmlReport.RenderHistory(SloHtmlReport.ReadHistory(settings.HistoryPath), environment), written beside the history.
+            if (File.Exists(settings.HistoryPath))
+            {
+                var page = Path.ChangeExtension(settings.HistoryPath, ".html");
+                await File.WriteAllTextAsync(page, SloHtmlReport.RenderHistory(SloHtmlReport.ReadHistory(settings.HistoryPath), environment.Name), CancellationToken.None).ConfigureAwait(false);
+                Console.WriteLine($"watch: availability over time: {page}");
+            }
             var since = loop.State.FailingSince is { } first ? $" since tick {first.Tick} ({SlackAlert.Duration(DateTimeOffset.UtcNow - first.Time)})" : string.Empty;
             var cut = loop.CutShort ? $" (tick {loop.Ticks + 1} cut short)" : string.Empty;
             Console.WriteLine($"watch: stopped after {loop.Ticks} tick{(loop.Ticks == 1 ? string.Empty : "s")}{cut}; final state {loop.State.Name}{since}");
