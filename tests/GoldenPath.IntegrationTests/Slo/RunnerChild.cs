@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using GoldenPath.Fixtures;
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Stack;
 
 namespace GoldenPath.IntegrationTests.Slo;
@@ -9,24 +11,33 @@ namespace GoldenPath.IntegrationTests.Slo;
 /// </summary>
 public static class RunnerChild
 {
-    public static Task<HostCommand.Result> RunAsync(IEnumerable<string> arguments, StackEndpoints target, TimeSpan timeout, IReadOnlyDictionary<string, string>? more = null)
+    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, StackEndpoints target, IReadOnlyDictionary<string, string>? more = null)
     {
-        var environment = new Dictionary<string, string>(AimedAt(target));
-        foreach (var (name, value) in more ?? new Dictionary<string, string>())
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
+        foreach (var argument in arguments.Prepend(RepositoryLayout.RunnerAssembly))
         {
-            environment[name] = value;
+            start.ArgumentList.Add(argument);
         }
 
-        return HostCommand.RunAsync("dotnet", [RepositoryLayout.RunnerAssembly, .. arguments], timeout, environment);
+        // The test run's own selection and overrides (another environment, a stack provider, its results folder) are not the child's.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith(EnvironmentLoader.OverridePrefix, StringComparison.OrdinalIgnoreCase) ||
+                                                               k is EnvironmentLoader.SelectorVariable or "GOLDENPATH_RESULTS_DIR").ToArray())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment[EnvironmentLoader.SelectorVariable] = "staging";
+        start.Environment["GOLDENPATH__Endpoints__Auth"] = target.Auth.ToString();
+        start.Environment["GOLDENPATH__Endpoints__Backend"] = target.Backend.ToString();
+        start.Environment["GOLDENPATH__Endpoints__WebSocket"] = target.WebSocket.ToString();
+        foreach (var (name, value) in more ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        return start;
     }
 
-    /// <summary>The variables that aim environment 'staging' at <paramref name="target"/>; the provider is set too, since a run with --stack hands its own down.</summary>
-    public static IReadOnlyDictionary<string, string> AimedAt(StackEndpoints target) => new Dictionary<string, string>
-    {
-        ["GOLDENPATH_ENV"] = "staging",
-        ["GOLDENPATH__Stack__Provider"] = "Remote",
-        ["GOLDENPATH__Endpoints__Auth"] = target.Auth.ToString(),
-        ["GOLDENPATH__Endpoints__Backend"] = target.Backend.ToString(),
-        ["GOLDENPATH__Endpoints__WebSocket"] = target.WebSocket.ToString(),
-    };
+    public static Task<HostCommand.Result> RunAsync(IEnumerable<string> arguments, StackEndpoints target, TimeSpan timeout, IReadOnlyDictionary<string, string>? more = null) =>
+        HostCommand.RunAsync(StartInfo(arguments, target, more), timeout);
 }

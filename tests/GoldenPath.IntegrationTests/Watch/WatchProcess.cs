@@ -6,6 +6,8 @@ using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Slo;
 using GoldenPath.Fixtures.Stack;
 
+using GoldenPath.IntegrationTests.Slo;
+
 namespace GoldenPath.IntegrationTests.Watch;
 
 /// <summary>
@@ -33,26 +35,12 @@ public sealed class WatchProcess : IDisposable
 
     public static WatchProcess Start(StackEndpoints endpoints, Uri webhook, string results, double intervalSeconds)
     {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[]
-                 {
-                     RepositoryLayout.RunnerAssembly, "watch", "--env", "staging", "--interval", intervalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                     "--journeys-per-tick", "1", "--alert-webhook", webhook.ToString(), "--results", results, "--no-build", "--no-install",
-                 })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The test run's own selection and overrides (another environment, its results folder) are not the watch's.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith(EnvironmentLoader.OverridePrefix, StringComparison.OrdinalIgnoreCase) ||
-                                                               k is EnvironmentLoader.SelectorVariable or "GOLDENPATH_RESULTS_DIR").ToArray())
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["GOLDENPATH__Endpoints__Auth"] = endpoints.Auth.ToString();
-        start.Environment["GOLDENPATH__Endpoints__Backend"] = endpoints.Backend.ToString();
-        start.Environment["GOLDENPATH__Endpoints__WebSocket"] = endpoints.WebSocket.ToString();
+        var start = RunnerChild.StartInfo(
+            ["watch", "--env", "staging", "--interval", intervalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+             "--journeys-per-tick", "1", "--alert-webhook", webhook.ToString(), "--results", results, "--no-build", "--no-install"],
+            endpoints);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
 
         var watch = new WatchProcess(Process.Start(start)!, Path.Combine(results, "watch-history.jsonl"));
         watch.process.OutputDataReceived += (_, e) => watch.output.Enqueue(e.Data ?? string.Empty);
