@@ -24,7 +24,7 @@ public sealed class SloThresholdsTests
         var thresholds = SloThresholds.For(environment);
 
         thresholds.Select(t => t.ToString()).Should().Equal("successRate >= 0.99", "loginMs p99 < 800", "handshakeMs p95 < 500", "firstEventMs p95 < 2000", "completionMs p95 < 30000");
-        thresholds.Single(t => t.Key == "handshakeMs").Source.Should().Be("environments/staging.json slo");
+        thresholds.Single(t => t.Key == "handshakeMs").Source.Should().Be("environment 'staging' (its slo section, or a GOLDENPATH__Slo__ override)");
     }
 
     [Fact]
