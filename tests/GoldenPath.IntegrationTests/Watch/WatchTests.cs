@@ -22,7 +22,14 @@ public sealed class WatchTests(PlatformFixture platform) : IDisposable
     [Fact]
     public async Task The_watch_alerts_once_when_the_backend_fails_and_once_when_it_recovers_then_stops_on_SIGTERM()
     {
-        var faults = Path.Combine(folder.FullName, "faults");
+        // Its own folder, readable by the services' user: the containers stack mounts it into the backend's container.
+        var faultsFolder = folder.CreateSubdirectory("faults");
+        if (!OperatingSystem.IsWindows())
+        {
+            faultsFolder.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        }
+
+        var faults = Path.Combine(faultsFolder.FullName, "faults");
         var endpoints = await platform.StartAnotherAsync("a backend whose faults a file switches", PlatformService.Backend,
             new Dictionary<string, string> { ["GOLDENPATH_FAULTS_FILE"] = faults });
         await using var webhook = WebhookReceiver.Start();
