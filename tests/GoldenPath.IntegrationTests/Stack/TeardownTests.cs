@@ -19,7 +19,7 @@ public sealed class TeardownTests
     {
         var host = await StackHost.StartAsync();
 
-        var killed = await HostCommand.RunAsync("kill", [$"-{number}", host.Pid.ToString()], TimeSpan.FromSeconds(5));
+        var killed = await HostCommand.RunAsync("kill", [$"-{number}", host.Pid.ToString()], TimeSpan.FromSeconds(5), interrupted: TestContext.Current.CancellationToken);
         killed.Succeeded.Should().BeTrue(killed.Output);
 
         var gone = await Wait.PollAsync(_ => Task.FromResult(host.Leftovers().Count == 0 ? "gone" : null), Deadline, TestContext.Current.CancellationToken);

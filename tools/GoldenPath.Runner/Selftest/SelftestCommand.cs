@@ -19,6 +19,6 @@ internal static class SelftestCommand
         }
 
         var results = resultsOption is null ? Path.Combine(settings.Results, "selftest") : settings.Results;
-        return await Selftest.RunAsync(results, settings.Configuration, faults).ConfigureAwait(false);
+        return await Selftest.RunAsync(results, settings.Configuration, faults, interrupted).ConfigureAwait(false);
     }
 }

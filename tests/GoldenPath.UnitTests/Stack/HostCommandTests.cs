@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using GoldenPath.Fixtures.Stack;
+
+namespace GoldenPath.UnitTests.Stack;
+
+[Trait("Category", "Unit")]
+public sealed class HostCommandTests
+{
+    [Fact]
+    public async Task An_interrupted_command_is_killed_at_once_and_says_so_with_exit_130()
+    {
+        using var interrupted = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        var clock = Stopwatch.StartNew();
+
+        var result = await HostCommand.RunAsync("sleep", ["30"], TimeSpan.FromMinutes(1), interrupted: interrupted.Token);
+
+        result.ExitCode.Should().Be(130);
+        result.Output.Should().Be("sleep was stopped: interrupted");
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task A_command_over_its_timeout_is_killed_with_exit_minus_1()
+    {
+        var result = await HostCommand.RunAsync("sleep", ["30"], TimeSpan.FromMilliseconds(200), interrupted: TestContext.Current.CancellationToken);
+
+        result.ExitCode.Should().Be(-1);
+        result.Output.Should().Be("sleep did not finish within 0 s");
+    }
+}
