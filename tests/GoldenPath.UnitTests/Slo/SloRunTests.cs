@@ -21,7 +21,7 @@ public sealed class SloRunTests
             }
 
             await Task.Yield();
-            await Task.Delay(5, TestContext.Current.CancellationToken); // a journey's own work, not a wait for a condition
+            await Task.Delay(5, TestContext.Current.CancellationToken); // deliberate: a journey's own work, not a wait for a condition
             timings.CompletionMs = 5;
             lock (gate)
             {
@@ -58,7 +58,7 @@ public sealed class SloRunTests
     {
         var run = new SloRun(new SloPlan(Journeys: null, Concurrency: 2, Duration: TimeSpan.FromSeconds(1)));
 
-        var outcomes = await run.ExecuteAsync((_, _, cancel) => Task.Delay(20, cancel), cancel: TestContext.Current.CancellationToken);
+        var outcomes = await run.ExecuteAsync((_, _, cancel) => Task.Delay(20, cancel), cancel: TestContext.Current.CancellationToken); // deliberate: journeys that take 20 ms
 
         outcomes.Should().HaveCountGreaterThan(2, "each worker starts journeys until the second has passed");
         outcomes.Max(o => o.StartMs).Should().BeLessThan(1000);
@@ -78,7 +78,7 @@ public sealed class SloRunTests
                 await cancel.CancelAsync();
             }
 
-            await Task.Delay(10, token);
+            await Task.Delay(10, token); // deliberate: a journey that takes 10 ms
         }, cancel: cancel.Token);
 
         outcomes.Should().NotBeEmpty().And.HaveCountLessThan(10);
