@@ -62,10 +62,13 @@ public sealed class AgentRunner(
             var answer = voice.FinalResponse(outcome);
             if (faults.AnswerStorage == AnswerStorage.BeforeCompleted)
             {
-                await messages.AddAssistantMessageAsync(turn, answer, cancellationToken);
+                await messages.AddAssistantMessageAsync(turn, answer, cancellationToken, finishRun: true);
+            }
+            else
+            {
+                await runs.FinishAsync(turn.RunId, RunStatus.Completed, null, cancellationToken);
             }
 
-            await runs.FinishAsync(turn.RunId, RunStatus.Completed, null, cancellationToken);
             await events.CompletedAsync(answer, ElapsedMs(started));
             if (faults.AnswerStorage == AnswerStorage.AfterCompleted)
             {

@@ -26,13 +26,14 @@ public sealed class MessageRepository(NpgsqlDataSource dataSource, IdGenerator i
         return messages;
     }
 
-    public async Task AddAssistantMessageAsync(AcceptedTurn turn, string content, CancellationToken cancellationToken)
+    /// <summary>Stores the answer; with <paramref name="finishRun"/>, also marks the run completed, in the same round trip.</summary>
+    public async Task AddAssistantMessageAsync(AcceptedTurn turn, string content, CancellationToken cancellationToken, bool finishRun = false)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var command = dataSource.CreateCommand($"""
             WITH inserted AS (
                 INSERT INTO messages (id, thread_id, user_id, role, content, run_id)
                 VALUES ($1, $2, $3, 'assistant', $4, $5)
-            )
+            ){(finishRun ? $", finished AS (UPDATE runs SET status = '{RunStatus.Completed}', finished_at = now() WHERE id = $5)" : string.Empty)}
             UPDATE threads SET updated_at = now() WHERE id = $2
             """);
         command.WithParameters(await ids.NextAsync(IdKind.Message, cancellationToken), turn.ThreadId, turn.UserId, content, turn.RunId);

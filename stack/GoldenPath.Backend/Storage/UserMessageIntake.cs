@@ -17,30 +17,22 @@ public sealed class UserMessageIntake(NpgsqlDataSource dataSource, IdGenerator i
         var runId = await ids.NextAsync(IdKind.Run, cancellationToken);
         var messageId = await ids.NextAsync(IdKind.Message, cancellationToken);
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-
-        await using var claimThread = threadId is null
-            ? new NpgsqlCommand("INSERT INTO threads (id, user_id, title) VALUES ($1, $2, $3)", connection)
-                .WithParameters(thread, userId, Title(content))
-            : new NpgsqlCommand("UPDATE threads SET updated_at = now() WHERE id = $1 AND user_id = $2", connection)
-                .WithParameters(thread, userId);
-        if (await claimThread.ExecuteNonQueryAsync(cancellationToken) == 0)
+        // One statement, so one round trip and atomic without a transaction: the thread is created (or, when given, must be
+        // this user's), then the run and the message; when the thread is not the user's, nothing is written and no row returns.
+        var claimThread = threadId is null
+            ? "INSERT INTO threads (id, user_id, title) VALUES ($1, $2, $3) RETURNING id"
+            : "UPDATE threads SET updated_at = now() WHERE id = $1 AND user_id = $2 AND $3::text IS NULL RETURNING id";
+        await using var command = dataSource.CreateCommand($"""
+            WITH thread AS ({claimThread}),
+            run AS (INSERT INTO runs (id, thread_id, user_id, status) SELECT $4, id, $2, $5 FROM thread RETURNING thread_id)
+            INSERT INTO messages (id, thread_id, user_id, role, content, run_id)
+            SELECT $6, thread_id, $2, 'user', $7, $4 FROM run RETURNING seq
+            """).WithParameters(thread, userId, threadId is null ? Title(content) : null, runId, RunStatus.Running, messageId, content);
+        if (await command.ExecuteScalarAsync(cancellationToken) is not long sequence)
         {
             return null;
         }
 
-        await using var insertRun = new NpgsqlCommand("INSERT INTO runs (id, thread_id, user_id, status) VALUES ($1, $2, $3, $4)", connection)
-            .WithParameters(runId, thread, userId, RunStatus.Running);
-        await insertRun.ExecuteNonQueryAsync(cancellationToken);
-
-        await using var insertMessage = new NpgsqlCommand("""
-            INSERT INTO messages (id, thread_id, user_id, role, content, run_id)
-            VALUES ($1, $2, $3, 'user', $4, $5) RETURNING seq
-            """, connection).WithParameters(messageId, thread, userId, content, runId);
-        var sequence = (long)(await insertMessage.ExecuteScalarAsync(cancellationToken))!;
-
-        await transaction.CommitAsync(cancellationToken);
         return new AcceptedTurn(userId, thread, runId, messageId, sequence, content);
     }
 

@@ -39,7 +39,7 @@ public static class PlatformServices
         services.AddSingleton(settings.Variant);
         services.AddSingleton<Ids.IdGenerator>();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => NpgsqlDataSource.Create(settings.PostgresConnection));
+        services.AddSingleton(_ => NpgsqlDataSource.Create(PostgresPool.Sized(settings.PostgresConnection)));
         services.AddSingleton(_ => RedisConnector.Connect(settings.RedisConnection));
         services.AddSingleton<SchemaInitializer>();
         services.AddSingleton<HealthChecker>();

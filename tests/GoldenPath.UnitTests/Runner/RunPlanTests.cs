@@ -13,11 +13,13 @@ public sealed class RunPlanTests
         var plan = RunPlan.For(null, "Category=GoldenPath", Environment(StackProvider.Processes), autoPicksContainers: false);
 
         plan.Projects.Should().Equal("UnitTests", "IntegrationTests", "E2ETests");
-        plan.Filter.Should().Be("(Category=GoldenPath)&Category!=Containers");
+        plan.Filter.Should().Be("((Category=GoldenPath)&Category!=Scale)&Category!=Containers");
         plan.UsesProcesses.Should().BeTrue();
         plan.UsesContainers.Should().BeFalse();
         plan.RunsBrowser.Should().BeTrue();
-        plan.Notes.Should().ContainSingle().Which.Should().StartWith("Category=Containers");
+        plan.Notes.Should().HaveCount(2);
+        plan.Notes[0].Should().StartWith("Category=Scale");
+        plan.Notes[1].Should().StartWith("Category=Containers");
     }
 
     [Fact]
@@ -25,8 +27,8 @@ public sealed class RunPlanTests
     {
         var plan = RunPlan.For(null, null, Environment(StackProvider.Remote), autoPicksContainers: true);
 
-        plan.Filter.Should().Be("((Category!=ReferenceStack)&Category!=Browser)&Category!=Containers");
-        plan.Notes.Should().HaveCount(3);
+        plan.Filter.Should().Be("(((Category!=ReferenceStack)&Category!=Browser)&Category!=Scale)&Category!=Containers");
+        plan.Notes.Should().HaveCount(4);
         plan.Notes[0].Should().StartWith("remote stack (environment 'staging'): left out the ReferenceStack specs");
         plan.Notes[1].Should().Contain("no endpoints.frontend");
         plan.UsesProcesses.Should().BeFalse();
@@ -34,7 +36,7 @@ public sealed class RunPlanTests
 
         var withPage = Environment(StackProvider.Remote);
         withPage.Endpoints.Frontend = "https://chat.example";
-        RunPlan.For("e2e", "Category=GoldenPath", withPage, autoPicksContainers: false).Filter.Should().Be("((Category=GoldenPath)&Category!=ReferenceStack)&Category!=Containers");
+        RunPlan.For("e2e", "Category=GoldenPath", withPage, autoPicksContainers: false).Filter.Should().Be("(((Category=GoldenPath)&Category!=ReferenceStack)&Category!=Scale)&Category!=Containers");
     }
 
     [Fact]
@@ -55,7 +57,17 @@ public sealed class RunPlanTests
 
         plan.UsesContainers.Should().Be(containers);
         plan.UsesProcesses.Should().Be(processes);
-        plan.Filter.Should().Be(containers ? null : "Category!=Containers");
+        plan.Filter.Should().Be(containers ? "Category!=Scale" : "(Category!=Scale)&Category!=Containers");
+    }
+
+    [Theory]
+    [InlineData(null, "(Category!=Scale)&Category!=Containers")]
+    [InlineData("Category=Scale", "(Category=Scale)&Category!=Containers")]
+    [InlineData("Category = Scale&Category!=Browser", "(Category = Scale&Category!=Browser)&Category!=Containers")]
+    public void The_scale_specs_run_only_when_a_filter_asks_for_them(string? filter, string expected)
+    {
+        RunPlan.For(null, filter, Environment(StackProvider.Processes), autoPicksContainers: false).Filter.Should().Be(expected);
+        RunPlan.For("unit", filter, Environment(StackProvider.Processes), autoPicksContainers: false).Notes.Should().NotContain(n => n.StartsWith("Category=Scale", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.CommandLine;
 using GoldenPath.Runner.Doctor;
 using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Run;
+using GoldenPath.Runner.Scale;
 using GoldenPath.Runner.Selftest;
 using GoldenPath.Runner.Setup;
 using GoldenPath.Runner.Slo;
@@ -21,6 +22,7 @@ internal static class RunnerCli
           ./run-tests.sh                                 the whole suite
           ./run-tests.sh --repeat 20 --filter Category=GoldenPath   hunt flaky specs
           ./run-tests.sh slo --journeys 50 --concurrency 10         the golden path's success rate and latency percentiles
+          ./run-tests.sh scale --users 1000                          isolation at scale: every frame of 1,000 users checked
         """;
 
     public static async Task<int> InvokeAsync(string[] args)
@@ -96,11 +98,25 @@ internal static class RunnerCli
             ? Task.FromResult(SloCommand.RenderHistory(options.Read(parse), history))
             : SloCommand.ExecuteAsync(options.Read(parse), sloOptions.Read(parse), cancel));
 
+        var scaleOptions = new ScaleOptions();
+        var scale = new Command("scale", "isolation at scale: U users connected at once (some with more tabs) send R runs each; every frame anyone received is checked for another user's data; p95/p99 of handshake, ack, first event and completion against thresholds (scale.json, scale.md); exit 1 on any leak, lost or failed run, or failed threshold");
+        foreach (var option in scaleOptions.All)
+        {
+            scale.Options.Add(option);
+        }
+
+        scale.SetAction((parse, cancel) =>
+        {
+            var label = scaleOptions.Apply(parse);
+            return ScaleCommand.ExecuteAsync(options.Read(parse), label, cancel);
+        });
+
         root.Subcommands.Add(doctor);
         root.Subcommands.Add(stack);
         root.Subcommands.Add(selftest);
         root.Subcommands.Add(setup);
         root.Subcommands.Add(slo);
+        root.Subcommands.Add(scale);
         root.Subcommands.Add(WatchCommand.Create(options));
         return root;
     }

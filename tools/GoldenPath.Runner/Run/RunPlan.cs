@@ -39,7 +39,7 @@ internal sealed record RunPlan(IReadOnlyList<string> Projects, string? Filter, I
 
         if (provider == StackProvider.Remote && platform)
         {
-            if ((filter ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Contains("Category=ReferenceStack", StringComparison.Ordinal))
+            if (Asks(filter, "Category=ReferenceStack"))
             {
                 throw new UsageException($"the filter '{filter}' asks for ReferenceStack specs, which need a local reference stack (--stack processes or containers: fault switches, a second instance, TLS files); they cannot run on the remote stack of environment '{environment.Name}'");
             }
@@ -54,6 +54,12 @@ internal sealed record RunPlan(IReadOnlyList<string> Projects, string? Filter, I
             }
         }
 
+        if (platform && !Asks(filter, "Category=Scale"))
+        {
+            notes.Add("Category=Scale (isolation at scale, 1,000 users by default) runs only when asked for: --filter Category=Scale, or ./run-tests.sh scale");
+            filter = And(filter, "Category!=Scale");
+        }
+
         var containers = provider == StackProvider.Containers || (provider == StackProvider.Auto && autoPicksContainers);
         if (!containers)
         {
@@ -64,6 +70,9 @@ internal sealed record RunPlan(IReadOnlyList<string> Projects, string? Filter, I
         var processes = platform && (provider == StackProvider.Processes || (provider == StackProvider.Auto && !autoPicksContainers));
         return new RunPlan(projects, filter, notes, containers && platform, processes, browser);
     }
+
+    private static bool Asks(string? filter, string clause) =>
+        (filter ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Contains(clause, StringComparison.Ordinal);
 
     private static string And(string? filter, string clause) => filter is { Length: > 0 } ? $"({filter})&{clause}" : clause;
 }

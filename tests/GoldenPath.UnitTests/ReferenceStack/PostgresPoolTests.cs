@@ -1,0 +1,19 @@
+using GoldenPath.Platform.Common.Storage;
+using Npgsql;
+
+namespace GoldenPath.UnitTests.ReferenceStack;
+
+[Trait("Category", "Unit")]
+public sealed class PostgresPoolTests
+{
+    [Fact]
+    public void The_pool_is_sized_to_the_machine_unless_the_connection_string_sizes_it()
+    {
+        var sized = new NpgsqlConnectionStringBuilder(PostgresPool.Sized("Host=127.0.0.1;Port=5432;Username=postgres"));
+        sized.MaxPoolSize.Should().Be(PostgresPool.ConnectionsPerCore * Environment.ProcessorCount);
+        sized.Host.Should().Be("127.0.0.1");
+
+        PostgresPool.Sized("Host=db;Maximum Pool Size=50").Should().Be("Host=db;Maximum Pool Size=50");
+        PostgresPool.Sized("Host=db; max pool size = 7").Should().Be("Host=db; max pool size = 7");
+    }
+}
