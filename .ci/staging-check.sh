@@ -17,6 +17,10 @@ eval "$exports"
 
 ./run-tests.sh --no-build --env staging --results results/staging/run 2>&1 | tee results/staging/run.txt
 specs=${PIPESTATUS[0]}
+# Isolation at scale against the same relaxed stack: short decimal ids ("42") in every frame, extra frames, interleaved runs,
+# and still no leak reported where there is none (staging.json's scale section: 200 users).
+./run-tests.sh scale --no-build --env staging --results results/staging/scale 2>&1 | tee results/staging/scale.txt
+scale=${PIPESTATUS[0]}
 ./run-tests.sh stack down
 
 left_out=$(grep -E "^run-tests: remote stack .*left out the ReferenceStack specs" results/staging/run.txt) \
@@ -36,4 +40,5 @@ else
 fi
 
 [ $specs -eq 0 ] || { say "the Conformance specs failed against a relaxed reference stack through GOLDENPATH_ENV=staging"; exit $specs; }
-say "the Conformance specs passed unchanged against a relaxed reference stack through GOLDENPATH_ENV=staging"
+[ $scale -eq 0 ] || { say "isolation at scale failed against a relaxed reference stack through GOLDENPATH_ENV=staging (results/staging/scale/scale.md)"; exit $scale; }
+say "the Conformance specs and isolation at scale passed unchanged against a relaxed reference stack through GOLDENPATH_ENV=staging"

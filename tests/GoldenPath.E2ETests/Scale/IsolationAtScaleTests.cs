@@ -14,7 +14,7 @@ namespace GoldenPath.E2ETests.Scale;
 public sealed class IsolationAtScaleTests(PlatformFixture platform)
 {
     [Fact]
-    public async Task A_thousand_users_at_once_lose_no_run_and_nothing_of_one_reaches_another()
+    public async Task Users_connected_at_once_by_the_thousand_lose_no_run_and_nothing_of_one_reaches_another()
     {
         var plan = ScalePlan.From(platform.Environment.Scale);
         if (platform.Users.Capacity is { } capacity && capacity < plan.Users)

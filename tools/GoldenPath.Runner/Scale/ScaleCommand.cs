@@ -20,54 +20,23 @@ internal static class ScaleCommand
     public static async Task<int> ExecuteAsync(RunSettings settings, string? label, CancellationToken interrupted)
     {
         var environment = settings.ApplyAndLoad();
-        IReadOnlyList<Threshold> thresholds;
-        try
-        {
-            thresholds = ScaleThresholds.For(environment);
-        }
-        catch (EnvironmentConfigurationException e)
-        {
-            throw new UsageException(e.Message);
-        }
-
-        if (!await PlatformPreparation.EnsureAsync(settings, environment, interrupted).ConfigureAwait(false))
-        {
-            return 1;
-        }
-
-        System.Environment.SetEnvironmentVariable("GOLDENPATH_RESULTS_DIR", settings.Results);
+        var thresholds = PlatformSession.Thresholds(() => ScaleThresholds.For(environment));
         var plan = ScalePlan.From(environment.Scale);
         Say.Line($"scale: environment '{environment.Name}' ({environment.Stack.Provider}), {plan}; thresholds: {string.Join(", ", thresholds)}");
-        var platform = new PlatformFixture();
-        try
+        return await PlatformSession.RunAsync("scale", settings, environment, async (platform, target, stop) =>
         {
-            await platform.InitializeAsync().ConfigureAwait(false);
-            string target;
-            try
-            {
-                target = platform.Stack.Description;
-            }
-            catch (PlatformUnavailableException e)
-            {
-                Say.Line($"scale: nothing run: {SecretMasker.Apply(e.Message)}");
-                return 1;
-            }
-
-            Say.Line($"scale: {target}: preflight passed");
             var startedAt = DateTimeOffset.UtcNow;
-            using var signalled = CancellationTokenSource.CreateLinkedTokenSource(interrupted);
-            using var signals = new StopSignals(signalled);
             ScaleResult? result = null;
             try
             {
-                result = await new ScaleRun(platform, plan).ExecuteAsync(Say.Line, signalled.Token).ConfigureAwait(false);
+                result = await new ScaleRun(platform, plan).ExecuteAsync(Say.Line, stop).ConfigureAwait(false);
             }
-            catch (Exception) when (signalled.IsCancellationRequested)
+            catch (Exception) when (stop.IsCancellationRequested)
             {
                 // interrupted: what failed from here on may be the teardown's doing
             }
 
-            if (result is null || signalled.IsCancellationRequested)
+            if (result is null || stop.IsCancellationRequested)
             {
                 Say.Line("scale: interrupted; no report");
                 return 130;
@@ -83,10 +52,6 @@ internal static class ScaleCommand
             Say.Line($"scale: scale.json, scale.md and scale-row.md in {settings.Results}");
             JobSummary.AppendToGitHub(markdown);
             return report.Passed ? 0 : 1;
-        }
-        finally
-        {
-            await platform.DisposeAsync().ConfigureAwait(false);
-        }
+        }, interrupted).ConfigureAwait(false);
     }
 }

@@ -20,63 +20,28 @@ internal static class SloCommand
     public static async Task<int> ExecuteAsync(RunSettings settings, SloPlan plan, CancellationToken interrupted)
     {
         var environment = settings.ApplyAndLoad();
-        IReadOnlyList<Threshold> thresholds;
-        try
-        {
-            thresholds = SloThresholds.For(environment);
-        }
-        catch (EnvironmentConfigurationException e)
-        {
-            throw new UsageException(e.Message);
-        }
-
-        if (!await PlatformPreparation.EnsureAsync(settings, environment, interrupted).ConfigureAwait(false))
-        {
-            return 1;
-        }
-
-        System.Environment.SetEnvironmentVariable("GOLDENPATH_RESULTS_DIR", settings.Results);
+        var thresholds = PlatformSession.Thresholds(() => SloThresholds.For(environment));
         Say.Line($"slo: environment '{environment.Name}' ({environment.Stack.Provider}), {plan}; thresholds: {string.Join(", ", thresholds)}");
-        var platform = new PlatformFixture();
-        try
+        return await PlatformSession.RunAsync("slo", settings, environment, async (platform, target, stop) =>
         {
-            await platform.InitializeAsync().ConfigureAwait(false);
-            string target;
-            try
-            {
-                target = platform.Stack.Description;
-            }
-            catch (PlatformUnavailableException e)
-            {
-                Say.Line($"slo: no journey walked: {SecretMasker.Apply(e.Message)}");
-                return 1;
-            }
-
-            Say.Line($"slo: {target}: preflight passed; walking the journeys");
             var startedAt = DateTimeOffset.UtcNow;
             var run = new SloRun(plan);
             using var progress = new SloProgress(plan);
-            using var signalled = CancellationTokenSource.CreateLinkedTokenSource(interrupted);
-            using var signals = new StopSignals(signalled);
-            var journeys = await run.ExecuteAsync((index, timings, _) => new GoldenPathJourney(platform, timings, $"slo-{index}").WalkAsync(), progress.Finished, signalled.Token).ConfigureAwait(false);
+            var journeys = await run.ExecuteAsync((index, timings, _) => new GoldenPathJourney(platform, timings, $"slo-{index}").WalkAsync(), progress.Finished, stop).ConfigureAwait(false);
 
             var report = SloReport.From(environment.Name, target, startedAt, plan, run.Elapsed, run.ClientCpu, journeys, thresholds);
             var files = SloOutputs.Write(settings.Results, report);
             SloConsole.Print(report);
             Say.Line($"slo: {string.Join(", ", files.Select(Path.GetFileName))} in {settings.Results}");
             JobSummary.AppendToGitHub(File.ReadAllText(files[2]));
-            if (signalled.IsCancellationRequested)
+            if (stop.IsCancellationRequested)
             {
                 Say.Line($"slo: interrupted after {journeys.Count} journeys; the report covers those");
                 return 130;
             }
 
             return report.Passed ? 0 : 1;
-        }
-        finally
-        {
-            await platform.DisposeAsync().ConfigureAwait(false);
-        }
+        }, interrupted).ConfigureAwait(false);
     }
 
     /// <summary><c>slo --from-history FILE</c>: a watch's history as slo.html (availability over time), no journey walked.</summary>
