@@ -30,17 +30,23 @@ public sealed class SecretSetTests
     }
 
     [Fact]
-    public void Masking_replaces_every_secret_in_one_pass_the_longest_where_two_start_together_and_sees_later_additions()
+    public void Masking_covers_every_occurrence_and_overlapping_secrets_whole_before_and_after_the_matcher_is_built()
     {
-        var secrets = new SecretSet(perUserLimit: 100);
-        secrets.Keep("token-abc");
-        secrets.AddPerUser("token-abcdef");
+        var secrets = new SecretSet(perUserLimit: 10_000);
+        secrets.Keep("abc123");
+        secrets.AddPerUser("xxabc123yy");
 
-        secrets.Mask("a token-abcdef, then token-abc and token-ab.", "***").Should().Be("a ***, then *** and token-ab.");
+        secrets.Mask("a xxabc123yy, an abc123 and abc12.", "***").Should().Be("a ***, an *** and abc12.", "a secret inside another must not leave the outer one's ends showing");
         secrets.Mask("nothing secret here", "***").Should().Be("nothing secret here");
 
-        secrets.AddPerUser("token-ab");
-        secrets.Mask("token-ab.", "***").Should().Be("***.", "a secret added after the last mask is masked too");
+        for (var i = 0; i <= SecretSet.RebuildAfter; i++)
+        {
+            secrets.AddPerUser($"password-{i:D4}");
+        }
+
+        secrets.Mask("xxabc123yy password-0007 password-0007password-0256", "***").Should().Be("*** *** ***", "the matcher, built now, covers them all");
+        secrets.AddPerUser("token-added-later");
+        secrets.Mask("[token-added-later] [abc123]", "***").Should().Be("[***] [***]", "one added after the build is searched on its own until the next");
     }
 
     [Fact]
