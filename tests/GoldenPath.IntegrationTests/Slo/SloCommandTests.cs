@@ -45,7 +45,8 @@ public sealed class SloCommandTests(PlatformFixture platform) : IDisposable
             new Dictionary<string, string> { ["GOLDENPATH__Slo__HandshakeMs"] = "p95 < 500" });
 
         run.ExitCode.Should().Be(1, run.Output);
-        run.Output.Should().MatchRegex(@"FAILED handshakeMs p95 < 500: p95 1\d{3}(\.\d)? ms over 6 journeys", "the failing threshold is named with what was measured");
+        // At least the injected 1 s; more when the machine is busy (2.5 s measured on CI beside the 300-user leak spec).
+        run.Output.Should().MatchRegex(@"FAILED handshakeMs p95 < 500: p95 [1-9]\d{3,}(\.\d)? ms over 6 journeys", "the failing threshold is named with what was measured");
         var report = SloReport.FromJson(await File.ReadAllTextAsync(Path.Combine(results, "slo.json"), TestContext.Current.CancellationToken));
         var handshake = report.Thresholds.Single(t => t.Key == "handshakeMs");
         handshake.Passed.Should().BeFalse();
