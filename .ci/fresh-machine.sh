@@ -3,9 +3,11 @@
 # bookworm root filesystem (debootstrap, cached), this machine's SDK, NuGet, apt and DNS settings copied
 # in, the repository cloned inside, then `./run-tests.sh --filter Category=GoldenPath` as root in a chroot
 # with a clean environment. Exits with run-tests' exit code; the log goes to the results folder.
-#   .ci/fresh-machine.sh [--shell] [--keep] [--results DIR] [REPO]
+#   .ci/fresh-machine.sh [--shell] [--keep] [--containers-setup] [--results DIR] [REPO]
 #    REPO       a path or URL to clone (default: the repository holding this script, at its HEAD)
 #    --shell    a login shell in the fresh copy (in the clone) instead of the run
+#    --containers-setup  instead of the golden path: the machine image's docker CLI (no engine) copied in, then
+#               `./run-tests.sh setup --env ci --stack containers` must install an engine (dockerd) and debootstrap
 #    --keep     keep the throwaway copy (its path is printed)
 #    --results  where the log and the suite's results go (default: results/fresh-machine)
 # Needs root and debootstrap. The rootfs is cached under /var/cache/goldenpath-fresh, keyed by its package list.
@@ -19,13 +21,14 @@ packages=ca-certificates,git,libc6,libgcc-s1,libgssapi-krb5-2,libicu72,libssl3,l
 cache=/var/cache/goldenpath-fresh
 command_line='./run-tests.sh --filter Category=GoldenPath'
 
-shell=0 keep=0 results="$here/results/fresh-machine" repo="$here"
+shell=0 keep=0 containers=0 results="$here/results/fresh-machine" repo="$here"
 while [ $# -gt 0 ]; do
   case "$1" in
     --shell) shell=1; shift ;;
     --keep) keep=1; shift ;;
+    --containers-setup) containers=1; shift ;;
     --results) results=${2:?--results takes a folder}; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "fresh-machine: unknown option '$1'" >&2; exit 2 ;;
     *) repo=$1; shift ;;
   esac
@@ -126,6 +129,19 @@ for file in /etc/apt/apt.conf /etc/apt/apt.conf.d/*; do
   [ -f "$file" ] && grep -q -E '^[[:space:]]*Acquire::(Check-|https?|ftp|socks|Retries)' "$file" && cp "$file" "$root$file"
 done
 cp /etc/resolv.conf /etc/hosts "$root/etc/"
+
+# Images of this kind ship a docker CLI on PATH and no engine: a setup that looks only for `docker` installs nothing.
+if [ $containers = 1 ]; then
+  command_line='./run-tests.sh setup --env ci --stack containers && for program in dockerd debootstrap; do command -v "$program" >/dev/null || { echo "fresh-machine: setup left no $program" >&2; exit 1; }; done && echo "fresh-machine: setup installed $(command -v dockerd) and $(command -v debootstrap)"'
+  if cli=$(command -v docker); then
+    cp "$cli" "$root/usr/local/bin/docker"
+    say "the docker CLI of this machine ($cli, no engine with it) copied to /usr/local/bin/docker, as on a new machine"
+  else
+    printf '#!/bin/sh\necho "Docker version 28.2.2 (client only: no engine on this machine)"\n' >"$root/usr/local/bin/docker"
+    chmod +x "$root/usr/local/bin/docker"
+    say "a client-only docker stand-in put at /usr/local/bin/docker, as on a new machine"
+  fi
+fi
 
 mount --bind /proc "$root/proc"
 mount --bind /sys "$root/sys"

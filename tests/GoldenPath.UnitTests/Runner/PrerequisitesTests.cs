@@ -22,4 +22,25 @@ public sealed class PrerequisitesTests
         browser.Present.Should().BeFalse();
         browser.NeededFor.Should().Contain(path);
     }
+
+    // A machine image with a docker CLI on PATH and no engine (no dockerd, no socket): the CLI alone is not a containers stack.
+    [Theory]
+    [InlineData(new[] { "docker" }, null, false)]
+    [InlineData(new[] { "docker", "dockerd" }, null, true)]
+    [InlineData(new[] { "docker", "/var/run/docker.sock" }, null, true)]
+    [InlineData(new[] { "docker" }, "tcp://127.0.0.1:2375", true)]
+    [InlineData(new string[0], null, false)]
+    public void The_containers_stack_needs_an_engine_not_only_the_docker_cli(string[] here, string? dockerHost, bool engine)
+    {
+        var environment = new GoldenPathEnvironment { Name = "ci", Stack = new StackSettings { Provider = StackProvider.Containers } };
+        environment.Containers.Images = ContainerImageSource.Registry;
+        var plan = RunPlan.For("integration", null, environment, autoPicksContainers: false);
+
+        var needed = Prerequisites.For(plan, environment, name => name == "DOCKER_HOST" ? dockerHost : null, here.Contains);
+
+        var found = needed.Single(p => p.Name.StartsWith("a Docker engine", StringComparison.Ordinal));
+        found.Present.Should().Be(engine);
+        found.AptPackage.Should().Be("docker.io");
+        needed.Single(p => p.Name == "docker").Present.Should().Be(here.Contains("docker"));
+    }
 }
