@@ -4,6 +4,7 @@ using GoldenPath.Backend.Faults;
 using GoldenPath.Backend.Http;
 using GoldenPath.Backend.Storage;
 using GoldenPath.Backend.WebSockets;
+using GoldenPath.Platform.Common.Configuration;
 
 namespace GoldenPath.Backend;
 
@@ -11,6 +12,12 @@ public static class BackendServices
 {
     public static IServiceCollection AddBackend(this IServiceCollection services) => services
         .AddSingleton<RunFaults>()
+        .AddSingleton<IFrameFormat>(provider => provider.GetRequiredService<PlatformDialect>().IsNetraApex
+            ? ActivatorUtilities.CreateInstance<NetraFrameFormat>(provider)
+            : ActivatorUtilities.CreateInstance<ProtocolFrameFormat>(provider))
+        .AddSingleton<IHistoryFormat>(provider => provider.GetRequiredService<PlatformDialect>().IsNetraApex
+            ? ActivatorUtilities.CreateInstance<NetraHistoryFormat>(provider)
+            : new ProtocolHistoryFormat())
         .AddSingleton<ThreadRepository>()
         .AddSingleton<MessageRepository>()
         .AddSingleton<RunRepository>()

@@ -9,18 +9,19 @@ namespace GoldenPath.Backend.Events;
 
 /// <summary>Opens the event stream of each run.</summary>
 public sealed class RunEventStreams(
-    EventPublisher publisher, IdGenerator ids, AgentVoice voice, PlatformVariant variant, RunFaults faults, TimeProvider clock)
+    EventPublisher publisher, IdGenerator ids, AgentVoice voice, PlatformVariant variant, RunFaults faults, IFrameFormat frames, TimeProvider clock)
 {
     /// <param name="senderConnectionId">The connection the user_message came on (only the tabs-sender-only fault needs it).</param>
     public RunEventStream Open(AcceptedTurn turn, string senderConnectionId) =>
-        new(publisher, ids, voice, variant, faults, clock, turn, senderConnectionId);
+        new(publisher, ids, voice, variant, faults, frames, clock, turn, senderConnectionId);
 }
 
 /// <summary>
 /// The events of one run, in order, with exactly one terminal event however the run ends (unless a
 /// <see cref="RunFaults"/> fault says otherwise). Under the relaxed variant, a 0–50 ms pause before each frame
 /// (so runs interleave on the wire), a heartbeat frame after every second event and an agent_progress frame
-/// before each tool_completed: frame types PROTOCOL does not name.
+/// before each tool_completed: frame types PROTOCOL does not name. The stream decides the events and what the faults do to
+/// them (<see cref="RunFact"/>, <see cref="RunEnvelope"/>); the dialect's <see cref="IFrameFormat"/> lays each one out.
 /// </summary>
 public sealed class RunEventStream(
     EventPublisher publisher,
@@ -28,6 +29,7 @@ public sealed class RunEventStream(
     AgentVoice voice,
     PlatformVariant variant,
     RunFaults faults,
+    IFrameFormat frames,
     TimeProvider clock,
     AcceptedTurn turn,
     string senderConnectionId)
@@ -36,6 +38,7 @@ public sealed class RunEventStream(
     private bool _terminated;
     private bool _toolCalled;
     private int _published;
+    private int _thoughts;
     private string? _firstEventId;
     private string? _wrongUserId;
     private string? _wrongThreadId;
@@ -48,16 +51,16 @@ public sealed class RunEventStream(
             return;
         }
 
-        await PublishAsync("agent_started", []);
+        await PublishAsync(new AgentStartedFact());
         if (faults.DoublesStarted)
         {
-            await PublishAsync("agent_started", []);
+            await PublishAsync(new AgentStartedFact());
         }
     }
 
     public Task ThinkingAsync(string reasoning) => faults.OmitsThinkingBeforeTool && !_toolCalled
         ? Task.CompletedTask
-        : PublishAsync("agent_thinking", new() { ["reasoning"] = reasoning });
+        : PublishAsync(new AgentThinkingFact(reasoning, ++_thoughts));
 
     public async Task ToolExecutingAsync(string toolName, string toolCallId, object parameters)
     {
@@ -72,12 +75,7 @@ public sealed class RunEventStream(
             return;
         }
 
-        await PublishAsync("tool_executing", new()
-        {
-            ["tool_name"] = toolName,
-            ["tool_call_id"] = toolCallId,
-            ["parameters"] = parameters,
-        });
+        await PublishAsync(new ToolExecutingFact(toolName, toolCallId, parameters));
     }
 
     public async Task ToolCompletedAsync(string toolName, string toolCallId, object results, bool success, long durationMs)
@@ -92,28 +90,17 @@ public sealed class RunEventStream(
             await PublishFrameAsync(new AgentProgressFrame(turn.RunId, turn.ThreadId, Now(), $"{toolName} finished"));
         }
 
-        await PublishAsync("tool_completed", new()
-        {
-            ["tool_name"] = toolName,
-            ["tool_call_id"] = faults.UnpairsToolCompleted ? await ids.NextAsync(IdKind.ToolCall) : toolCallId,
-            ["results"] = results,
-            ["success"] = success,
-            ["duration_ms"] = durationMs,
-        });
+        // Under a dialect without tool_call_id (netra-apex) the fresh id of run-unpaired-tool is never written: a no-op there.
+        var completedCallId = faults.UnpairsToolCompleted ? await ids.NextAsync(IdKind.ToolCall) : toolCallId;
+        await PublishAsync(new ToolCompletedFact(toolName, completedCallId, results, success, durationMs));
     }
 
-    public Task CompletedAsync(string finalResponse, long durationMs) =>
-        TerminateAsync("agent_completed", new()
-        {
-            ["status"] = "completed",
-            ["final_response"] = finalResponse,
-            ["duration_ms"] = durationMs,
-        });
+    public Task CompletedAsync(string finalResponse, long durationMs) => TerminateAsync(new AgentCompletedFact(finalResponse, durationMs));
 
     /// <summary>Ends the run with an error, unless it already ended.</summary>
-    public Task ErrorAsync(string error) => TerminateAsync("agent_error", new() { ["error"] = error });
+    public Task ErrorAsync(string error) => TerminateAsync(new AgentErrorFact(error));
 
-    private async Task TerminateAsync(string type, Dictionary<string, object?> fields)
+    private async Task TerminateAsync(RunFact terminal)
     {
         if (_terminated)
         {
@@ -126,40 +113,38 @@ public sealed class RunEventStream(
             return;
         }
 
-        await PublishAsync(type, fields);
+        await PublishAsync(terminal);
         if (faults.DoublesTerminal)
         {
-            await PublishAsync(type, fields);
+            await PublishAsync(terminal);
         }
 
         if (faults.SendsEventAfterTerminal)
         {
-            await PublishAsync("agent_thinking", new() { ["reasoning"] = "One more thought, after the run ended." });
+            await PublishAsync(new AgentThinkingFact("One more thought, after the run ended.", ++_thoughts));
         }
     }
 
-    private async Task PublishAsync(string type, Dictionary<string, object?> fields)
+    private async Task PublishAsync(RunFact fact)
     {
         if (variant.IsRelaxed && _published % 2 == 1)
         {
             await PublishFrameAsync(new HeartbeatFrame(Now(), RunId: turn.RunId, ThreadId: turn.ThreadId));
         }
 
-        var eventId = faults.ReusesEventId && _published == 1 ? _firstEventId! : await ids.NextAsync(IdKind.Event);
+        var eventId = !frames.CarriesEventIds ? null
+            : faults.ReusesEventId && _published == 1 ? _firstEventId! : await ids.NextAsync(IdKind.Event);
         _firstEventId ??= eventId;
         _published++;
-        await PublishFrameAsync(new RunEvent
-        {
-            Type = type,
-            EventId = eventId,
-            RunId = turn.RunId,
-            ThreadId = faults.CarriesWrongThreadId ? _wrongThreadId ??= await ids.NextAsync(IdKind.Thread) : turn.ThreadId,
-            UserId = faults.CarriesWrongUserId ? _wrongUserId ??= await ids.NextAsync(IdKind.User) : turn.UserId,
-            AgentName = voice.AgentName,
-            Timestamp = faults.OmitsTimestamp ? null : Now(),
-            Fields = faults.NestsFields ? [] : fields,
-            Data = faults.NestsFields && fields.Count > 0 ? fields : null,
-        });
+        var envelope = new RunEnvelope(
+            eventId,
+            turn.RunId,
+            faults.CarriesWrongThreadId ? _wrongThreadId ??= await ids.NextAsync(IdKind.Thread) : turn.ThreadId,
+            faults.CarriesWrongUserId ? _wrongUserId ??= await ids.NextAsync(IdKind.User) : turn.UserId,
+            voice.AgentName,
+            faults.OmitsTimestamp ? null : Now(),
+            UserIdOverridden: faults.CarriesWrongUserId);
+        await PublishFrameAsync(frames.RunEvent(envelope, fact, faults.NestsFields));
     }
 
     private async Task PublishFrameAsync(object frame)

@@ -1,11 +1,13 @@
 using GoldenPath.Backend.Faults;
 using GoldenPath.Backend.Storage;
-using GoldenPath.Platform.Common.Http;
 using GoldenPath.Platform.Common.Tokens;
 
 namespace GoldenPath.Backend.Http;
 
-/// <summary>Thread history over HTTP (PROTOCOL §2). Another user's thread is 404, like a thread that does not exist.</summary>
+/// <summary>
+/// Thread history over HTTP (PROTOCOL §2): who may see what is decided here, the dialect's <see cref="IHistoryFormat"/>
+/// writes it. Another user's thread is 404, like a thread that does not exist, unless the dialect tells them apart (netra's 403).
+/// </summary>
 public static class ThreadEndpoints
 {
     public static void MapThreadEndpoints(this IEndpointRouteBuilder endpoints)
@@ -15,27 +17,34 @@ public static class ThreadEndpoints
     }
 
     private static async Task<IResult> ListThreadsAsync(
-        HttpRequest request, AccessTokenAuthenticator authenticator, ThreadRepository threads, RunFaults faults)
+        HttpRequest request, AccessTokenAuthenticator authenticator, ThreadRepository threads, RunFaults faults, IHistoryFormat format)
     {
         var validation = await authenticator.AuthenticateAsync(request);
         if (validation.Claims is not { } claims)
         {
-            return Unauthorized();
+            return format.Unauthorized();
         }
 
         var cancellationToken = request.HttpContext.RequestAborted;
-        return Results.Json(faults.ListsEveryonesThreads
+        var visible = faults.ListsEveryonesThreads
             ? await threads.ListAllAsync(cancellationToken)
-            : await threads.ListForUserAsync(claims.UserId, cancellationToken));
+            : await threads.ListForUserAsync(claims.UserId, cancellationToken);
+        return await format.ThreadsAsync(visible, request.Query, cancellationToken);
     }
 
     private static async Task<IResult> ListMessagesAsync(
-        string threadId, HttpRequest request, AccessTokenAuthenticator authenticator, ThreadRepository threads, MessageRepository messages, RunFaults faults)
+        string threadId,
+        HttpRequest request,
+        AccessTokenAuthenticator authenticator,
+        ThreadRepository threads,
+        MessageRepository messages,
+        RunFaults faults,
+        IHistoryFormat format)
     {
         var validation = await authenticator.AuthenticateAsync(request);
         if (validation.Claims is not { } claims)
         {
-            return Unauthorized();
+            return format.Unauthorized();
         }
 
         var cancellationToken = request.HttpContext.RequestAborted;
@@ -44,11 +53,11 @@ public static class ThreadEndpoints
             : await threads.IsOwnedByAsync(threadId, claims.UserId, cancellationToken);
         if (!visible)
         {
-            return ApiError.Result(StatusCodes.Status404NotFound, "not_found", "thread not found");
+            return format.RevealsOthersThreads && await threads.ExistsAsync(threadId, cancellationToken)
+                ? format.AccessDenied()
+                : format.ThreadNotFound();
         }
 
-        return Results.Json(await messages.ListForThreadAsync(threadId, cancellationToken));
+        return format.Messages(threadId, await messages.ListForThreadAsync(threadId, cancellationToken), request.Query);
     }
-
-    private static IResult Unauthorized() => ApiError.Unauthorized("invalid_token", "a valid access token is required");
 }

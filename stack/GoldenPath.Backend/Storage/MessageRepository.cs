@@ -26,6 +26,26 @@ public sealed class MessageRepository(NpgsqlDataSource dataSource, IdGenerator i
         return messages;
     }
 
+    /// <summary>How many messages each of <paramref name="threadIds"/> holds (a thread without any is absent): netra's message_count.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountByThreadAsync(string[] threadIds, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<string, int>();
+        if (threadIds.Length == 0)
+        {
+            return counts;
+        }
+
+        await using var command = dataSource.CreateCommand("SELECT thread_id, count(*) FROM messages WHERE thread_id = ANY($1) GROUP BY thread_id");
+        command.WithParameters((object)threadIds); // one text[] parameter, not one parameter per id
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts[reader.GetString(0)] = (int)reader.GetInt64(1);
+        }
+
+        return counts;
+    }
+
     /// <summary>Stores the answer; with <paramref name="finishRun"/>, also marks the run completed, in the same round trip.</summary>
     public async Task AddAssistantMessageAsync(AcceptedTurn turn, string content, CancellationToken cancellationToken, bool finishRun = false)
     {

@@ -3,14 +3,14 @@ using System.Text.Json;
 namespace GoldenPath.Backend.WebSockets;
 
 /// <summary>Routes a client frame by its <c>type</c>; anything else is INVALID_MESSAGE and the connection stays open.</summary>
-public sealed class ClientMessageDispatcher(UserMessageHandler userMessages)
+public sealed class ClientMessageDispatcher(UserMessageHandler userMessages, IFrameFormat frames, TimeProvider clock)
 {
     public async Task DispatchAsync(ClientConnection connection, string userId, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
         using var document = TryParse(payload);
         if (document?.RootElement is not { ValueKind: JsonValueKind.Object } frame)
         {
-            connection.Send(ErrorFrame.InvalidMessage("the frame is not a JSON object"));
+            connection.Send(frames.InvalidMessage("the frame is not a JSON object", null));
             return;
         }
 
@@ -20,13 +20,13 @@ public sealed class ClientMessageDispatcher(UserMessageHandler userMessages)
         switch (type)
         {
             case "ping":
-                connection.Send(new PongFrame());
+                connection.Send(frames.Pong(userId, clock.GetUtcNow()));
                 break;
             case "user_message":
                 await userMessages.HandleAsync(connection, userId, frame, cancellationToken);
                 break;
             default:
-                connection.Send(ErrorFrame.InvalidMessage(type is null ? "the frame has no type" : "unknown message type"));
+                connection.Send(frames.InvalidMessage(type is null ? "the frame has no type" : "unknown message type", null));
                 break;
         }
     }

@@ -6,39 +6,44 @@ using GoldenPath.Platform.Common.Ids;
 
 namespace GoldenPath.Backend.WebSockets;
 
-/// <summary>Stores a user message, acknowledges it to the sending connection, then starts its run (RunFaults may bend the ack).</summary>
-public sealed class UserMessageHandler(UserMessageIntake intake, AgentRunner runner, ConnectionRegistry connections, IdGenerator ids, RunFaults faults)
+/// <summary>
+/// Stores a user message, acknowledges it to the sending connection (where the dialect has a message_ack), then starts its
+/// run (RunFaults may bend the ack).
+/// </summary>
+public sealed class UserMessageHandler(
+    UserMessageIntake intake, AgentRunner runner, ConnectionRegistry connections, IdGenerator ids, RunFaults faults, IFrameFormat frames)
 {
     public async Task HandleAsync(ClientConnection connection, string userId, JsonElement frame, CancellationToken cancellationToken)
     {
-        var request = UserMessageRequest.Read(frame);
+        var request = frames.ReadUserMessage(frame);
         if (request.Content is null)
         {
-            connection.Send(ErrorFrame.InvalidMessage("payload.content must be a non-empty string", request.MessageId));
+            connection.Send(frames.InvalidMessage("payload.content must be a non-empty string", request.MessageId));
             return;
         }
 
         if (!request.StartsNewThread && request.ThreadId is null)
         {
-            connection.Send(ErrorFrame.ThreadNotFound(request.MessageId));
+            connection.Send(frames.ThreadNotFound(request.MessageId));
             return;
         }
 
         var turn = await intake.AcceptAsync(userId, request.ThreadId, request.Content, cancellationToken);
         if (turn is null)
         {
-            connection.Send(ErrorFrame.ThreadNotFound(request.MessageId));
+            connection.Send(frames.ThreadNotFound(request.MessageId));
             return;
         }
 
         var ackRunId = faults.AckCarriesWrongRunId ? await ids.NextAsync(IdKind.Run, cancellationToken) : turn.RunId;
-        var ack = new MessageAckFrame(request.MessageId ?? turn.MessageId, turn.ThreadId, ackRunId);
-        var ackRecipients = faults.AckNeverSent ? [] : faults.AcksToAllTabs ? connections.ForUser(userId) : [connection];
+        // A dialect without message_ack (netra-apex) sends none: the ack faults change nothing there.
+        var ack = frames.Ack(request.MessageId ?? turn.MessageId, turn.ThreadId, ackRunId);
+        var ackRecipients = ack is null || faults.AckNeverSent ? [] : faults.AcksToAllTabs ? connections.ForUser(userId) : [connection];
         void SendAck()
         {
             foreach (var recipient in ackRecipients)
             {
-                recipient.Send(ack);
+                recipient.Send(ack!);
             }
         }
 

@@ -17,6 +17,7 @@ public sealed class WebSocketSession(
     FaultSwitches faults,
     IdGenerator ids,
     PlatformVariant variant,
+    IFrameFormat frames,
     ILogger<WebSocketSession> logger)
 {
     public const int MaxMessageBytes = 64 * 1024;
@@ -68,16 +69,16 @@ public sealed class WebSocketSession(
         var validation = await authenticator.AuthenticateAsync(token);
         if (validation.Claims is not { } claims)
         {
-            connection.Send(ErrorFrame.AuthFailed(validation.Error!));
+            connection.Send(frames.AuthFailed(validation.Error!));
             connection.Close(WebSocketCloseStatus.PolicyViolation, "authentication failed");
             return null;
         }
 
-        var serverTime = variant.Timestamp(clock.GetUtcNow());
-        connection.Send(new ConnectionEstablishedFrame(connection.Id, claims.UserId, serverTime));
+        var now = clock.GetUtcNow();
+        connection.Send(frames.Welcome(connection.Id, claims.UserId, now));
         if (variant.IsRelaxed)
         {
-            connection.Send(new HeartbeatFrame(serverTime, ConnectionId: connection.Id));
+            connection.Send(new HeartbeatFrame(variant.Timestamp(now), ConnectionId: connection.Id));
         }
 
         logger.LogInformation("Connection {ConnectionId} opened for user {UserId}", connection.Id, claims.UserId);

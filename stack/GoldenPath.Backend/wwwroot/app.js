@@ -1,6 +1,8 @@
 // The GoldenPath chat page: log in against the auth service, talk to this backend over its
 // WebSocket (PROTOCOL.md §3), show the agent's events as they arrive and the thread history.
 // Plain JavaScript, no build step. Everything the specs touch carries a data-testid.
+// It reads the netra-apex dialect too (GOLDENPATH_DIALECT, shared/dialects/netra-apex.md): error_message frames, no
+// message_ack (its own run is the first new run after sending), fields under `data`, the history bodies' other shape.
 'use strict';
 
 const CONNECT_TIMEOUT_MS = 10000;
@@ -51,6 +53,11 @@ const state = {
   established: false,
   serverError: null,
   pendingMessageId: null,
+  // Whether the server acknowledges a user_message (PROTOCOL §3); a welcome without server_time is netra-apex's, which does not.
+  serverAcks: true,
+  // Without acks: a message was sent and no new run has started since (that run will be the message's).
+  awaitingRun: false,
+  ownRunId: null,
 };
 
 // ---- storage -------------------------------------------------------------
@@ -282,9 +289,11 @@ function onFrame(text) {
   switch (frame.type) {
     case 'connection_established':
       state.established = true;
+      state.serverAcks = frame.server_time !== undefined;
       setStatus('connected');
       break;
     case 'error':
+    case 'error_message':
       onServerError(frame);
       break;
     case 'message_ack':
@@ -304,7 +313,7 @@ function onFrame(text) {
 }
 
 function onServerError(frame) {
-  const text = `${frame.error_code}: ${frame.message}`;
+  const text = `${frame.error_code}: ${frame.message ?? frame.error_message}`;
   if (!state.established) {
     state.serverError = text; // the close that follows explains the rest
     return;
@@ -338,6 +347,7 @@ function sendMessage(event) {
 
   clearRun();
   state.pendingMessageId = newMessageId();
+  state.awaitingRun = !state.serverAcks;
   state.socket.send(JSON.stringify({
     type: 'user_message',
     message_id: state.pendingMessageId,
@@ -354,13 +364,22 @@ function onRunEvent(frame) {
   if (ui.timeline.dataset.runId !== frame.run_id) {
     clearRun();
     ui.timeline.dataset.runId = frame.run_id;
+    if (state.awaitingRun) {
+      state.awaitingRun = false;
+      state.ownRunId = frame.run_id;
+    }
+  }
+
+  // No ack: the thread of our own run comes with its first event that names one (agent_thinking under netra-apex).
+  if (!state.serverAcks && frame.run_id === state.ownRunId && frame.thread_id && frame.thread_id !== state.threadId) {
+    selectThread(frame.thread_id);
   }
 
   appendTimelineItem(frame.type, describeEvent(frame));
   if (frame.type === 'agent_completed' || frame.type === 'agent_error') {
     ui.answer.dataset.runId = frame.run_id;
     ui.answer.dataset.state = frame.type === 'agent_completed' ? 'completed' : 'error';
-    ui.answer.textContent = frame.type === 'agent_completed' ? frame.final_response : `The agent failed: ${frame.error}`;
+    ui.answer.textContent = frame.type === 'agent_completed' ? frame.final_response : `The agent failed: ${errorOf(frame)}`;
     ui.answer.hidden = false;
     refreshHistory();
   }
@@ -373,17 +392,21 @@ function describeEvent(frame) {
     case 'agent_thinking':
       return frame.reasoning;
     case 'tool_executing':
-      return `${frame.tool_name} ${JSON.stringify(frame.parameters)}`;
+      return `${frame.tool_name} ${JSON.stringify(frame.parameters ?? frame.data?.parameters)}`;
     case 'tool_completed':
-      return `${frame.tool_name} ${frame.success ? 'returned' : 'failed'} ${JSON.stringify(frame.results)} in ${frame.duration_ms} ms`;
+      return `${frame.tool_name} ${frame.success === false ? 'failed' : 'returned'} ${JSON.stringify(frame.results)} in ${durationOf(frame)} ms`;
     case 'agent_completed':
-      return `completed in ${frame.duration_ms} ms`;
+      return `completed in ${durationOf(frame)} ms`;
     case 'agent_error':
-      return frame.error;
+      return errorOf(frame);
     default:
       return '';
   }
 }
+
+// PROTOCOL §3 names, else netra-apex's (execution_time_ms, flat or under data; data.error_message).
+const durationOf = (frame) => frame.duration_ms ?? frame.execution_time_ms ?? frame.data?.execution_time_ms;
+const errorOf = (frame) => frame.error ?? frame.data?.error_message;
 
 function appendTimelineItem(type, detail) {
   const item = document.createElement('li');
@@ -415,8 +438,9 @@ async function refreshHistory() {
   try {
     const threads = await api('/api/threads');
     renderThreads(threads);
-    if (state.threadId && threads.some((t) => t.thread_id === state.threadId)) {
-      const messages = await api(`/api/threads/${encodeURIComponent(state.threadId)}/messages`);
+    if (state.threadId && threads.some((t) => threadIdOf(t) === state.threadId)) {
+      const body = await api(`/api/threads/${encodeURIComponent(state.threadId)}/messages`);
+      const messages = Array.isArray(body) ? body : body.messages; // netra-apex wraps them in {thread_id, messages, total, …}
       ui.messages.replaceChildren();
       messages.forEach((m) => appendMessage(m, false));
     }
@@ -428,17 +452,21 @@ async function refreshHistory() {
   }
 }
 
+// PROTOCOL §2 says thread_id, netra-apex says id.
+const threadIdOf = (thread) => thread.thread_id ?? thread.id;
+
 function renderThreads(threads) {
   ui.threadList.replaceChildren(...threads.map((thread) => {
+    const threadId = threadIdOf(thread);
     const item = document.createElement('li');
     item.dataset.testid = 'thread-item';
-    item.dataset.threadId = thread.thread_id;
+    item.dataset.threadId = threadId;
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = thread.title || thread.thread_id;
-    button.setAttribute('aria-current', String(thread.thread_id === state.threadId));
+    button.textContent = thread.title || threadId;
+    button.setAttribute('aria-current', String(threadId === state.threadId));
     button.addEventListener('click', () => {
-      selectThread(thread.thread_id);
+      selectThread(threadId);
       clearRun();
       refreshHistory();
     });

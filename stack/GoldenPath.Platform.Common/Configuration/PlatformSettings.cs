@@ -12,7 +12,11 @@ public sealed record PlatformSettings(
     int? ParentProcessId,
     Faults.FaultSwitches Faults,
     PlatformVariant Variant,
-    TlsCertificateFiles? Tls);
+    TlsCertificateFiles? Tls)
+{
+    /// <summary>The wire format (GOLDENPATH_DIALECT); an init property, so existing constructions keep protocol-1.2.</summary>
+    public PlatformDialect Dialect { get; init; } = PlatformDialect.Protocol12;
+}
 
 /// <summary>PEM files of the certificate (and its key) to serve HTTPS and WSS with; null serves plain HTTP.</summary>
 public sealed record TlsCertificateFiles(string CertificatePath, string KeyPath);

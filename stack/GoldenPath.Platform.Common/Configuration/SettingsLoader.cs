@@ -28,6 +28,7 @@ public static class SettingsLoader
 
         var faults = Faults.FaultSwitches.Load(lookup);
         var variant = PlatformVariant.Load(lookup);
+        var dialect = PlatformDialect.Load(lookup);
         var jwt = new JwtSettings(
             faults.IsOn(Faults.FaultSwitches.JwtMismatch) ? secret + "-mismatched-by-fault" : secret,
             Optional(lookup, "JWT_ISSUER") ?? "goldenpath-auth",
@@ -41,7 +42,7 @@ public static class SettingsLoader
             ? null
             : Integer(lookup, "GOLDENPATH_PARENT_PID", 0, min: 1, max: int.MaxValue);
 
-        return new PlatformSettings(postgres, redis, jwt, bindAddress, port, parentPid, faults, variant, Tls(lookup));
+        return new PlatformSettings(postgres, redis, jwt, bindAddress, port, parentPid, faults, variant, Tls(lookup)) { Dialect = dialect };
     }
 
     private static string Required(Func<string, string?> lookup, string name) =>

@@ -36,6 +36,7 @@ public static class PlatformApplication
         }
 
         PlatformVariant.Activate(settings.Variant);
+        PlatformDialect.Activate(settings.Dialect);
 
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.AddPlatform(settings);

@@ -37,6 +37,7 @@ public static class PlatformServices
         services.AddSingleton(settings.Jwt);
         services.AddSingleton(settings.Faults);
         services.AddSingleton(settings.Variant);
+        services.AddSingleton(settings.Dialect);
         services.AddSingleton<Ids.IdGenerator>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => NpgsqlDataSource.Create(PostgresPool.Sized(settings.PostgresConnection)));
