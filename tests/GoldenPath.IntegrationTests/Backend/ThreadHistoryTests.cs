@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using GoldenPath.Fixtures.Diagnostics;
+using GoldenPath.Fixtures.Dialects;
+using GoldenPath.Fixtures.Isolation;
 using GoldenPath.Fixtures.Journeys;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Users;
@@ -20,20 +23,24 @@ public sealed class ThreadHistoryTests(PlatformFixture platform)
             run = await AgentRun.SendAsync(socket, "what is 6 * 7?", platform.Environment.Budgets);
         }
 
+        var history = platform.Environment.Dialect.History;
         var threads = await platform.Backend.ThreadsAsync(user.AccessToken);
-        threads.Status.Should().Be(HttpStatusCode.OK, threads.Describe());
+        threads.Status.Should().Be(HttpStatusCode.OK, $"http.threads: {threads.Describe()}");
+        var list = history.ThreadItems(threads.Json) ?? throw new GoldenPathException($"http.threads: GET /api/threads should answer {HistoryShapes.Describe(history.Threads.List)}: {threads.Describe()}");
+
         // The user may have older threads (a credentials pool): this run's thread is in the list once.
-        var thread = threads.RequireJson().EnumerateArray().Should().ContainSingle(t => t.GetProperty("thread_id").GetString() == run.ThreadId, threads.Describe()).Subject;
-        foreach (var field in new[] { "title", "created_at", "updated_at" })
+        var thread = list.Should().ContainSingle(t => history.ThreadIdOf(t) == run.ThreadId, $"http.threads: thread '{run.ThreadId}' once, its id at {history.Threads.ThreadId}: {threads.Describe()}").Subject;
+        foreach (var field in history.Threads.AlsoCarries ?? [])
         {
-            thread.TryGetProperty(field, out _).Should().BeTrue($"a thread has '{field}': {threads.Describe()}");
+            WirePath.TryRead(thread, field, out _).Should().BeTrue($"http.threads: a thread has {WirePath.Display(field)}: {threads.Describe()}");
         }
 
         await HistoryCheck.ExpectAsync(platform.Backend, user, run, "what is 6 * 7?");
         var messages = await platform.Backend.MessagesAsync(user.AccessToken, run.ThreadId);
-        foreach (var field in new[] { "message_id", "role", "content", "run_id", "created_at" })
+        var items = history.MessageItems(messages.Json) ?? throw new GoldenPathException($"http.messages: GET /api/threads/{run.ThreadId}/messages should answer {HistoryShapes.Describe(history.Messages.List)}: {messages.Describe()}");
+        foreach (var field in new[] { history.Messages.Role, history.Messages.Content, history.Messages.RunId }.OfType<string>().Concat(history.Messages.AlsoCarries ?? []))
         {
-            messages.RequireJson().EnumerateArray().Select(m => m.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null).Should().AllBeEquivalentTo(true, $"every message has '{field}' (PROTOCOL.md §2): {messages.Describe()}");
+            items.Select(m => WirePath.TryRead(m, field, out var value) && value.ValueKind != JsonValueKind.Null).Should().AllBeEquivalentTo(true, $"http.messages: every message has {WirePath.Display(field)} (PROTOCOL.md §2): {messages.Describe()}");
         }
     }
 
@@ -49,11 +56,13 @@ public sealed class ThreadHistoryTests(PlatformFixture platform)
         }
 
         var foreign = await platform.Backend.MessagesAsync(stranger.AccessToken, run.ThreadId);
-        foreign.Status.Should().Be(HttpStatusCode.NotFound, $"a thread that is not the caller's is 404, never 403: {foreign.Describe()}");
+        ForeignThreadAnswers.Accepts(foreign.Status).Should().BeTrue($"http.messages: a thread that is not the caller's is {ForeignThreadAnswers.Expected}, never anything that shows it: {foreign.Describe()}");
 
+        var history = platform.Environment.Dialect.History;
         var strangersThreads = await platform.Backend.ThreadsAsync(stranger.AccessToken);
-        strangersThreads.Status.Should().Be(HttpStatusCode.OK, strangersThreads.Describe());
-        strangersThreads.RequireJson().EnumerateArray().Select(t => t.GetProperty("thread_id").GetString()).Should().NotContain(run.ThreadId, strangersThreads.Describe());
+        strangersThreads.Status.Should().Be(HttpStatusCode.OK, $"http.threads: {strangersThreads.Describe()}");
+        var list = history.ThreadItems(strangersThreads.Json) ?? throw new GoldenPathException($"http.threads: GET /api/threads should answer {HistoryShapes.Describe(history.Threads.List)}: {strangersThreads.Describe()}");
+        list.Select(history.ThreadIdOf).Should().NotContain(run.ThreadId, $"http.threads: {strangersThreads.Describe()}");
     }
 
     [Fact]
@@ -88,7 +97,8 @@ public sealed class ThreadHistoryTests(PlatformFixture platform)
         var response = await platform.Backend.ThreadsAsync(user.AccessToken);
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Describe());
-        response.RequireJson().ValueKind.Should().Be(JsonValueKind.Array);
-        response.RequireJson().EnumerateArray().Should().BeEmpty();
+        var list = platform.Environment.Dialect.History.ThreadItems(response.Json);
+        list.Should().NotBeNull($"http.threads: GET /api/threads should answer {HistoryShapes.Describe(platform.Environment.Dialect.History.Threads.List)}: {response.Describe()}");
+        list.Should().BeEmpty($"http.threads: {response.Describe()}");
     }
 }

@@ -17,7 +17,7 @@ internal static class DoctorCommand
         try
         {
             environment = settings.ApplyAndLoad();
-            Console.WriteLine($"doctor: environment '{environment.Name}' ({environment.Stack.Provider})");
+            Console.WriteLine($"doctor: environment '{environment.Name}' ({environment.Stack.Provider}), dialect {environment.Dialect.Name} (protocol.dialect)");
             stack = await StackFactory.StartAsync(environment).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not UsageException)

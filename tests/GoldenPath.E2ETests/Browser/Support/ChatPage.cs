@@ -123,10 +123,19 @@ public sealed class ChatPage(BrowserSession session, GoldenPathEnvironment envir
         var recorder = socket.Recorder;
         var terminal = await recorder.WaitForAsync(f => f.RunId == runId && f.Event!.IsTerminal, budgets.Completion,
             $"the terminal event of run {runId}, which the page already shows").ConfigureAwait(false);
-        if (recorder.RecipientUserId is { } me && recorder.EventsOf(runId).FirstOrDefault(f => f.Event!.UserId != me) is { } foreign)
+        if (recorder.RecipientUserId is { } me && recorder.EventsOf(runId).FirstOrDefault(f => f.Event!.UserId != me && !f.Event.IsAbsent("user_id")) is { } foreign)
         {
             throw new GoldenPathException($"{JourneyRules.Isolation}: [{recorder.Label}] the page shows run {runId}, whose events are addressed to user '{foreign.Event!.UserId}', " +
                                           $"not to this page's user '{me}'{Environment.NewLine}{recorder.Transcript()}");
+        }
+
+        // A dialect without an ack (PROTOCOL.md §6): the page's run is the first run after its last user_message, its thread the first event's that carries one.
+        if (recorder.Dialect.Ack is null)
+        {
+            var events = recorder.EventsOf(runId);
+            var sentAt = recorder.Sent.LastOrDefault(f => f.At <= events[0].At)?.At;
+            var thread = events.Select(f => f.Event!.ThreadId).FirstOrDefault(t => t is not null) ?? string.Empty;
+            return new BrowserRun(new AgentRun(runId, thread, null, events, terminal, sentAt), socket);
         }
 
         var ack = recorder.Frames.FirstOrDefault(f => f.Type == "message_ack" && f.RunId == runId)
