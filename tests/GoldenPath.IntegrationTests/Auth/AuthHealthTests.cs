@@ -13,10 +13,10 @@ public sealed class AuthHealthTests(PlatformFixture platform)
         var response = await platform.Auth.HealthAsync();
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Describe());
-        var body = response.RequireJson();
-        body.GetProperty("status").GetString().Should().Be("healthy");
-        body.GetProperty("service").GetString().Should().Be("auth");
-        body.GetProperty("checks").GetProperty("postgres").GetString().Should().Be("ok");
-        body.GetProperty("checks").GetProperty("redis").GetString().Should().Be("ok");
+        
+        response.Text("auth.health", "status").Should().Be("healthy");
+        response.Text("auth.health", "service").Should().Be("auth");
+        response.Text("auth.health", "checks.postgres").Should().Be("ok");
+        response.Text("auth.health", "checks.redis").Should().Be("ok");
     }
 }

@@ -17,9 +17,8 @@ public sealed class LoginTests(PlatformFixture platform)
         var response = await platform.Auth.LoginAsync(user.Email, user.Password);
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Describe());
-        var body = response.RequireJson();
-        body.GetProperty("user").GetProperty("id").GetString().Should().Be(user.UserId);
-        body.GetProperty("access_token").GetString().Should().NotBeNullOrEmpty();
+        response.Text("auth.login", "user.id").Should().Be(user.UserId, response.Describe());
+        response.Text("auth.login", "access_token").Should().NotBeNullOrEmpty(response.Describe());
     }
 
     [Fact]
@@ -36,7 +35,7 @@ public sealed class LoginTests(PlatformFixture platform)
         unknownEmail.Status.Should().Be(HttpStatusCode.Unauthorized, unknownEmail.Describe());
         // "The same answer" (PROTOCOL §1): status, error code and message; a body may carry more fields (a request id) that differ.
         unknownEmail.ErrorCode.Should().Be(wrongPassword.ErrorCode, $"an unknown email must not be told apart from a wrong password: {unknownEmail.Describe()}");
-        unknownEmail.RequireJson().GetProperty("message").GetString().Should().Be(wrongPassword.RequireJson().GetProperty("message").GetString(),
+        unknownEmail.Text("auth.login", "message").Should().Be(wrongPassword.Text("auth.login", "message"),
             $"an unknown email must not be told apart from a wrong password: {unknownEmail.Describe()}");
     }
 

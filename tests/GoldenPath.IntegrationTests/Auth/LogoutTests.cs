@@ -17,7 +17,7 @@ public sealed class LogoutTests(PlatformFixture platform)
         logout.Status.Should().Be(HttpStatusCode.NoContent, logout.Describe());
 
         var validated = await platform.Auth.ValidateAsync(user.AccessToken);
-        validated.RequireJson().GetProperty("valid").GetBoolean().Should().BeFalse($"a revoked token is not valid: {validated.Describe()}");
+        validated.Boolean("auth.logout", "valid").Should().BeFalse($"a revoked token is not valid: {validated.Describe()}");
         var threads = await platform.Backend.ThreadsAsync(user.AccessToken);
         threads.Status.Should().Be(HttpStatusCode.Unauthorized, $"the backend refuses a revoked token too: {threads.Describe()}");
     }

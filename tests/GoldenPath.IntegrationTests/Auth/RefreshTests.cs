@@ -20,7 +20,7 @@ public sealed class RefreshTests(PlatformFixture platform)
         var next = TestUser.FromTokenResponse(user.Email, user.Password, refreshed);
         next.RefreshToken.Should().NotBe(user.RefreshToken, "refresh rotates the refresh token");
         var validated = await platform.Auth.ValidateAsync(next.AccessToken);
-        validated.RequireJson().GetProperty("valid").GetBoolean().Should().BeTrue(validated.Describe());
+        validated.Boolean("auth.validate", "valid").Should().BeTrue(validated.Describe());
 
         var reused = await platform.Auth.RefreshAsync(user.RefreshToken);
         reused.Status.Should().Be(HttpStatusCode.Unauthorized, $"a refresh token is single use: {reused.Describe()}");

@@ -17,15 +17,14 @@ public sealed class RegisterTests(PlatformFixture platform)
         var response = await platform.Auth.RegisterAsync(email, "correct horse battery", "Ada");
 
         response.Status.Should().Be(HttpStatusCode.Created, response.Describe());
-        var body = response.RequireJson();
-        body.GetProperty("token_type").GetString().Should().Be("Bearer", response.Describe());
-        body.GetProperty("expires_in").GetInt32().Should().BePositive(response.Describe());
-        body.GetProperty("access_token").GetString().Should().NotBeNullOrEmpty();
-        body.GetProperty("refresh_token").GetString().Should().NotBeNullOrEmpty();
-        var user = body.GetProperty("user");
-        user.GetProperty("id").GetString().Should().NotBeNullOrEmpty();
-        user.GetProperty("email").GetString().Should().Be(email);
-        user.GetProperty("name").GetString().Should().Be("Ada");
+        const string rule = "auth.token-response";
+        response.Text(rule, "token_type").Should().Be("Bearer", $"{rule}: {response.Describe()}");
+        response.Number(rule, "expires_in").Should().BePositive($"{rule}: {response.Describe()}");
+        response.Text(rule, "access_token").Should().NotBeNullOrEmpty($"{rule}: {response.Describe()}");
+        response.Text(rule, "refresh_token").Should().NotBeNullOrEmpty($"{rule}: {response.Describe()}");
+        response.Text(rule, "user.id").Should().NotBeNullOrEmpty($"{rule}: {response.Describe()}");
+        response.Text(rule, "user.email").Should().Be(email, $"{rule}: {response.Describe()}");
+        response.Text(rule, "user.name").Should().Be("Ada", $"{rule}: {response.Describe()}");
     }
 
     [Fact]
@@ -51,6 +50,6 @@ public sealed class RegisterTests(PlatformFixture platform)
 
         response.Status.Should().Be(HttpStatusCode.UnprocessableEntity, $"{what} is invalid: {response.Describe()}");
         response.ErrorCode.Should().Be("invalid_request", response.Describe());
-        response.RequireJson().GetProperty("message").ValueKind.Should().Be(JsonValueKind.String, "an error body carries a message");
+        response.Text("auth.register", "message").Should().NotBeNull("an error body carries a message");
     }
 }

@@ -16,11 +16,10 @@ public sealed class ValidateTests(PlatformFixture platform)
         var response = await platform.Auth.ValidateAsync(user.AccessToken);
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Describe());
-        var body = response.RequireJson();
-        body.GetProperty("valid").GetBoolean().Should().BeTrue(response.Describe());
-        body.GetProperty("user_id").GetString().Should().Be(user.UserId);
-        body.GetProperty("email").GetString().Should().Be(user.Email);
-        body.GetProperty("expires_at").ValueKind.Should().NotBe(System.Text.Json.JsonValueKind.Null);
+        response.Boolean("auth.validate", "valid").Should().BeTrue(response.Describe());
+        response.Text("auth.validate", "user_id").Should().Be(user.UserId, response.Describe());
+        response.Text("auth.validate", "email").Should().Be(user.Email, response.Describe());
+        response.Value("auth.validate", "expires_at").ValueKind.Should().NotBe(System.Text.Json.JsonValueKind.Null, response.Describe());
     }
 
     public static TheoryData<string> BadTokens => ["garbage", "wrong signature"];
@@ -41,8 +40,7 @@ public sealed class ValidateTests(PlatformFixture platform)
         var response = await platform.Auth.ValidateAsync(token);
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Describe());
-        var body = response.RequireJson();
-        body.GetProperty("valid").GetBoolean().Should().BeFalse($"a token with {kind} is not valid: {response.Describe()}");
-        body.TryGetProperty("error", out _).Should().BeTrue($"an invalid answer says why: {response.Describe()}");
+        response.Boolean("auth.validate", "valid").Should().BeFalse($"a token with {kind} is not valid: {response.Describe()}");
+        response.Value("auth.validate", "error");
     }
 }

@@ -13,11 +13,11 @@ public sealed class BackendHealthTests(PlatformFixture platform)
         var response = await platform.Backend.HealthAsync();
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Describe());
-        var body = response.RequireJson();
-        body.GetProperty("status").GetString().Should().Be("healthy");
-        body.GetProperty("service").GetString().Should().Be("backend");
-        body.GetProperty("checks").GetProperty("postgres").GetString().Should().Be("ok");
-        body.GetProperty("checks").GetProperty("redis").GetString().Should().Be("ok");
+        
+        response.Text("http.health", "status").Should().Be("healthy");
+        response.Text("http.health", "service").Should().Be("backend");
+        response.Text("http.health", "checks.postgres").Should().Be("ok");
+        response.Text("http.health", "checks.redis").Should().Be("ok");
     }
 
     [Fact]
