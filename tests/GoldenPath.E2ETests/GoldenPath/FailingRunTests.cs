@@ -46,7 +46,5 @@ public sealed class FailingRunTests(PlatformFixture platform)
             var success = tool.Event.Fields.TryGetValue("success", out var value) ? value.GetRawText() : "missing";
             throw new GoldenPathException($"{Rule}: frame #{tool.Index} (tool_completed) has success {success}, not false: the failed calculation is a tool_completed with success false before the agent_error{Environment.NewLine}{transcript}");
         }
-
-        socket.Recorder.Closed.IsCompleted.Should().BeFalse($"{Rule}: a failed run does not end the connection{Environment.NewLine}{transcript}");
     }
 }

@@ -8,7 +8,7 @@ namespace GoldenPath.Runner.Selftest;
 /// <summary><c>selftest</c>: installs what the processes stack and the browser need, builds, then runs the fault matrix (<see cref="Selftest"/>).</summary>
 internal static class SelftestCommand
 {
-    public static async Task<int> ExecuteAsync(RunSettings settings, string? resultsOption, IReadOnlySet<string>? faults, CancellationToken interrupted)
+    public static async Task<int> ExecuteAsync(RunSettings settings, string? resultsOption, IReadOnlySet<string>? faults, string? dialect, CancellationToken interrupted)
     {
         var environment = settings.ApplyAndLoad();
         var plan = new RunPlan(["E2ETests"], null, [], UsesContainers: false, UsesProcesses: true, RunsBrowser: true);
@@ -19,6 +19,6 @@ internal static class SelftestCommand
         }
 
         var results = resultsOption is null ? Path.Combine(settings.Results, "selftest") : settings.Results;
-        return await Selftest.RunAsync(results, settings.Configuration, faults, interrupted).ConfigureAwait(false);
+        return await Selftest.RunAsync(results, settings.Configuration, faults, dialect is null ? environment.Dialect : Fixtures.Dialects.DialectLoader.Load(dialect), interrupted).ConfigureAwait(false);
     }
 }
