@@ -13,7 +13,8 @@ GOLDENPATH_DIALECT=netra-apex ./run-tests.sh stack up --no-build | tee "$out/sta
 exports=$(grep -E '^  export GOLDENPATH_ENV=staging ' "$out/stack-up.txt") || { say "stack up printed no URLs"; ./run-tests.sh stack down; exit 1; }
 eval "$exports"
 
-GOLDENPATH__Protocol__Dialect=netra-apex ./run-tests.sh --no-build --env staging --results "$out/run" 2>&1 | tee "$out/run.txt"
+# isolation at 20 users (staging.json says 10), as the golden path of the dialect asks
+GOLDENPATH__Protocol__Dialect=netra-apex GOLDENPATH__Isolation__Users=20 ./run-tests.sh --no-build --env staging --results "$out/run" 2>&1 | tee "$out/run.txt"
 specs=${PIPESTATUS[0]}
 ./run-tests.sh doctor --no-build --env staging > "$out/doctor-default-dialect.txt" 2>&1
 doctor=$?

@@ -40,4 +40,16 @@ public sealed class FaultCatalogTests
 
         RuleNames.In(message).Should().Equal("history-stored");
     }
+
+    [Fact]
+    public void Under_a_dialect_without_ack_event_id_or_tool_call_id_the_faults_that_break_them_are_not_run_and_a_wrong_thread_is_found_by_the_history()
+    {
+        var netra = Fixtures.Dialects.DialectLoader.Load("netra-apex");
+
+        FaultCatalog.All.Where(c => c.NotApplicableIn(netra) is not null).Select(c => c.Fault)
+            .Should().BeEquivalentTo("run-unpaired-tool", "ack-wrong-run", "ack-late", "ack-missing", "event-id-reused", "tabs-ack-all");
+        FaultCatalog.All.Single(c => c.Fault == "run-wrong-thread").ExpectedIn(netra).Should().Be(JourneyRules.HistoryStored);
+        FaultCatalog.All.Should().OnlyContain(c => c.NotApplicableIn(Fixtures.Dialects.DialectLoader.Default) == null);
+        FaultCatalog.All.Single(c => c.Fault == "run-wrong-thread").ExpectedIn(Fixtures.Dialects.DialectLoader.Default).Should().Be(RunRules.Correlation);
+    }
 }
