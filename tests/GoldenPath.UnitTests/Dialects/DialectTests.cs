@@ -179,5 +179,21 @@ public sealed class DialectTests
         DialectLoader.Default.History.MessageItems(messages).Should().BeNull("protocol-1.2's messages are the body itself, an array");
     }
 
+    [Fact]
+    public void A_first_run_fits_the_dialect_it_is_spoken_in_and_names_the_rule_in_another()
+    {
+        FirstRunFit.Problem(NetraRun, Netra).Should().BeNull();
+        FirstRunFit.Problem(NetraRun, DialectLoader.Default).Should().StartWith("required-fields at event #0 (agent_started): 'event_id' is missing");
+    }
+
+    [Fact]
+    public void A_netra_welcome_fits_netra_apex_and_not_protocol_1_2()
+    {
+        var welcome = JsonDocument.Parse("""{"type":"connection_established","data":{"user_id":"12345678...","connection_id":"main_abc"},"timestamp":1.5}""").RootElement;
+
+        DialectFit.WelcomeFits(welcome).Should().Equal("netra-apex");
+        DialectFit.WelcomeProblem(welcome, DialectLoader.Default).Should().Be("it has no connection_id at $.connection_id, no user_id at $.user_id, no server_time at $.server_time");
+    }
+
     private static AgentEvent Read(string raw) => EventNormalizer.Normalize(JsonDocument.Parse(raw).RootElement.Clone(), Netra)!;
 }

@@ -32,7 +32,23 @@ internal static class DoctorCommand
             var report = await new PlatformPreflight(stack.Endpoints, environment.Budgets, () => users.NextAsync("doctor")).RunAsync().ConfigureAwait(false);
             Console.WriteLine(report.Table());
             Console.WriteLine(report.Diagnosis);
-            return report.Passed ? 0 : 1;
+            if (!report.Passed)
+            {
+                return 1;
+            }
+
+            // The welcome fitted the dialect; one run tells whether the events do too.
+            try
+            {
+                var (fits, line) = await Fixtures.Dialects.FirstRunFit.CheckAsync(stack.Endpoints, environment, await users.NextAsync("doctor-run").ConfigureAwait(false)).ConfigureAwait(false);
+                Console.WriteLine("doctor: " + line);
+                return fits ? 0 : 1;
+            }
+            catch (GoldenPathException e)
+            {
+                Console.WriteLine("doctor: first run: " + SecretMasker.Apply(e.Message.Split('\n')[0]));
+                return 1;
+            }
         }
     }
 }
