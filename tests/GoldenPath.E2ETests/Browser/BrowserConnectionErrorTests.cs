@@ -4,6 +4,7 @@ using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Journeys;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Stack;
+using GoldenPath.Fixtures.Traits;
 using static Microsoft.Playwright.Assertions;
 
 namespace GoldenPath.E2ETests.Browser;
@@ -12,6 +13,7 @@ namespace GoldenPath.E2ETests.Browser;
 [Trait("Category", "E2E")]
 [Trait("Category", "Browser")]
 [Trait("Category", "ReferenceStack")]
+[Requirement("ws.auth-failure")]
 public sealed class BrowserConnectionErrorTests(PlatformFixture platform, BrowserFixture browsers)
 {
     [Fact]

@@ -3,6 +3,7 @@ using GoldenPath.Fixtures.Assertions;
 using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Journeys;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Traits;
 using GoldenPath.Fixtures.Users;
 using GoldenPath.Fixtures.Rules;
 using static Microsoft.Playwright.Assertions;
@@ -13,6 +14,7 @@ namespace GoldenPath.E2ETests.Browser;
 [Trait("Category", "Browser")]
 [Trait("Category", "GoldenPath")]
 [Trait("Category", "Conformance")]
+[Requirement("run.golden-path", "run.stored", "agent.calculator")]
 public sealed class BrowserGoldenPathTests(PlatformFixture platform, BrowserFixture browsers)
 {
     [Fact]

@@ -4,6 +4,7 @@ using GoldenPath.Fixtures.Clients;
 using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Isolation;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Traits;
 using GoldenPath.Fixtures.Users;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,6 +16,7 @@ namespace GoldenPath.E2ETests.Browser;
 [Trait("Category", "GoldenPath")]
 [Trait("Category", "Isolation")]
 [Trait("Category", "Conformance")]
+[Requirement("iso.recipients", "iso.nothing-crosses")]
 public sealed class BrowserIsolationTests(PlatformFixture platform, BrowserFixture browsers)
 {
     [Fact]

@@ -6,6 +6,7 @@ using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Isolation;
 using GoldenPath.Fixtures.Journeys;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.E2ETests.GoldenPath;
 
@@ -13,6 +14,7 @@ namespace GoldenPath.E2ETests.GoldenPath;
 [Trait("Category", "GoldenPath")]
 [Trait("Category", "Isolation")]
 [Trait("Category", "Conformance")]
+[Requirement("iso.recipients", "iso.nothing-crosses", "agent.history-search", "run.fields", "run.order", "run.correlation")]
 public sealed class ConcurrentIsolationTests(PlatformFixture platform)
 {
     private readonly ConcurrentBag<PlatformSocket> sockets = [];

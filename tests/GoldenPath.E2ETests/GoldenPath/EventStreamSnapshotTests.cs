@@ -4,11 +4,13 @@ using GoldenPath.Fixtures.Lifetime;
 using Newtonsoft.Json.Linq;
 using Snapshooter;
 using Snapshooter.Xunit3;
+using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.E2ETests.GoldenPath;
 
 [Trait("Category", "E2E")]
 [Trait("Category", "ReferenceStack")]
+[Requirement("run.fields", "run.golden-path")]
 public sealed class EventStreamSnapshotTests(PlatformFixture platform)
 {
     // Values that differ on every run; the snapshot keeps their presence, not their value.

@@ -4,11 +4,13 @@ using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Dialects;
 using GoldenPath.Fixtures.Journeys;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.E2ETests.GoldenPath;
 
 [Trait("Category", "E2E")]
 [Trait("Category", "Conformance")]
+[Requirement("agent.error-run", "run.order")]
 public sealed class FailingRunTests(PlatformFixture platform)
 {
     private const string Rule = "agent.error-run";

@@ -1,11 +1,13 @@
 using GoldenPath.Fixtures.Journeys;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.E2ETests.GoldenPath;
 
 [Trait("Category", "E2E")]
 [Trait("Category", "GoldenPath")]
 [Trait("Category", "Conformance")]
+[Requirement("auth.login", "auth.token-response", "auth.jwt-claims", "ws.welcome", "ws.ack", "run.fields", "run.order", "run.golden-path", "run.correlation", "run.event-id", "run.stored", "agent.calculator", "budget.connect", "budget.first-event", "budget.completion", "budget.gap")]
 public sealed class GoldenPathJourneyTests(PlatformFixture platform)
 {
     [Fact]

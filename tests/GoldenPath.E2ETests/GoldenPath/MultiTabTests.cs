@@ -4,12 +4,14 @@ using GoldenPath.Fixtures.Journeys;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Recording;
 using GoldenPath.Fixtures.Rules;
+using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.E2ETests.GoldenPath;
 
 [Trait("Category", "E2E")]
 [Trait("Category", "GoldenPath")]
 [Trait("Category", "Conformance")]
+[Requirement("iso.recipients", "ws.ack", "run.golden-path", "run.correlation")]
 public sealed class MultiTabTests(PlatformFixture platform)
 {
     [Fact]

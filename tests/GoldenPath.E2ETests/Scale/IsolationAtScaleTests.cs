@@ -1,6 +1,7 @@
 using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Scale;
+using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.E2ETests.Scale;
 
@@ -11,6 +12,7 @@ namespace GoldenPath.E2ETests.Scale;
 [Trait("Category", "E2E")]
 [Trait("Category", "Scale")]
 [Trait("Category", "Conformance")]
+[Requirement("iso.recipients", "iso.nothing-crosses")]
 public sealed class IsolationAtScaleTests(PlatformFixture platform)
 {
     [Fact]

@@ -1,10 +1,12 @@
 using System.Net;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.IntegrationTests.Auth;
 
 [Trait("Category", "Integration")]
 [Trait("Category", "Conformance")]
+[Requirement("auth.health")]
 public sealed class AuthHealthTests(PlatformFixture platform)
 {
     [Fact]

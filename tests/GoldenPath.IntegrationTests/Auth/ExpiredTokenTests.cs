@@ -1,5 +1,6 @@
 using GoldenPath.Fixtures.Clients;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Traits;
 using GoldenPath.Fixtures.Users;
 using GoldenPath.IntegrationTests.WebSocket;
 
@@ -14,6 +15,7 @@ namespace GoldenPath.IntegrationTests.Auth;
 public sealed class ExpiredTokenTests(PlatformFixture platform)
 {
     [Fact]
+    [Requirement("auth.jwt-refused", "ws.auth-failure")]
     public async Task An_expired_access_token_gets_AUTH_FAILED_and_close_1008_on_the_websocket()
     {
         var user = await platform.NewUserAsync("ws-auth-expired");
@@ -22,6 +24,7 @@ public sealed class ExpiredTokenTests(PlatformFixture platform)
     }
 
     [Fact]
+    [Requirement("auth.jwt-refused", "auth.validate")]
     public async Task An_expired_access_token_is_not_valid()
     {
         var user = await platform.NewUserAsync("validate-expired");
@@ -30,6 +33,7 @@ public sealed class ExpiredTokenTests(PlatformFixture platform)
     }
 
     [Fact]
+    [Requirement("auth.refresh")]
     public async Task An_expired_refresh_token_answers_401()
     {
         platform.Users.RequirePassword("uses the refresh token the auth service issued to the user");

@@ -1,11 +1,13 @@
 using System.Net;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Traits;
 using GoldenPath.Fixtures.Users;
 
 namespace GoldenPath.IntegrationTests.Auth;
 
 [Trait("Category", "Integration")]
 [Trait("Category", "Conformance")]
+[Requirement("auth.login")]
 public sealed class LoginTests(PlatformFixture platform)
 {
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Traits;
 using GoldenPath.Fixtures.Users;
 
 namespace GoldenPath.IntegrationTests.Auth;
@@ -9,6 +10,7 @@ namespace GoldenPath.IntegrationTests.Auth;
 public sealed class LogoutTests(PlatformFixture platform)
 {
     [Fact]
+    [Requirement("auth.logout", "auth.jwt-refused")]
     public async Task Logout_answers_204_and_revokes_the_access_token()
     {
         var user = await platform.NewUserAsync("logout");
@@ -23,6 +25,7 @@ public sealed class LogoutTests(PlatformFixture platform)
     }
 
     [Fact]
+    [Requirement("auth.logout")]
     public async Task Logout_without_a_token_answers_401()
     {
         var response = await platform.Auth.LogoutAsync(null);
@@ -31,6 +34,7 @@ public sealed class LogoutTests(PlatformFixture platform)
     }
 
     [Fact]
+    [Requirement("auth.logout", "auth.jwt-refused")]
     public async Task Logout_with_a_refresh_token_answers_401()
     {
         platform.Users.RequirePassword("presents the user's refresh token where an access token is required");

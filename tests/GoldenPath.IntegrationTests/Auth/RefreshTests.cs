@@ -1,12 +1,14 @@
 using System.Net;
 using GoldenPath.Fixtures.Clients;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Traits;
 using GoldenPath.Fixtures.Users;
 
 namespace GoldenPath.IntegrationTests.Auth;
 
 [Trait("Category", "Integration")]
 [Trait("Category", "Conformance")]
+[Requirement("auth.refresh")]
 public sealed class RefreshTests(PlatformFixture platform)
 {
     [Fact]

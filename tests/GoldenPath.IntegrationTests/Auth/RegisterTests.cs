@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Traits;
 using GoldenPath.Fixtures.Users;
 
 namespace GoldenPath.IntegrationTests.Auth;
@@ -10,6 +11,7 @@ namespace GoldenPath.IntegrationTests.Auth;
 public sealed class RegisterTests(PlatformFixture platform)
 {
     [Fact]
+    [Requirement("auth.register", "auth.token-response")]
     public async Task Register_answers_201_with_a_bearer_token_pair_and_the_user()
     {
         platform.Users.RequireRegistration("registers a new account to check the 201 answer");
@@ -28,6 +30,7 @@ public sealed class RegisterTests(PlatformFixture platform)
     }
 
     [Fact]
+    [Requirement("auth.register")]
     public async Task Registering_an_email_twice_answers_409_user_exists()
     {
         platform.Users.RequirePassword("registers the email of an account the auth service holds again to get 409");
@@ -44,6 +47,7 @@ public sealed class RegisterTests(PlatformFixture platform)
     [InlineData("gp-short@example.test", "short", "a password under 8 characters")]
     [InlineData(null, "long-enough-password", "a missing email")]
     [InlineData("gp-nopass@example.test", null, "a missing password")]
+    [Requirement("auth.register")]
     public async Task Invalid_registration_answers_422_invalid_request(string? email, string? password, string what)
     {
         var response = await platform.Auth.RegisterAsync(email!, password!);

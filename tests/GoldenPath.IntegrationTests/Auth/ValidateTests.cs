@@ -1,6 +1,7 @@
 using System.Net;
 using GoldenPath.Fixtures.Clients;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.IntegrationTests.Auth;
 
@@ -9,6 +10,7 @@ namespace GoldenPath.IntegrationTests.Auth;
 public sealed class ValidateTests(PlatformFixture platform)
 {
     [Fact]
+    [Requirement("auth.validate")]
     public async Task A_fresh_access_token_is_valid_and_names_its_user()
     {
         var user = await platform.NewUserAsync("validate");
@@ -26,6 +28,7 @@ public sealed class ValidateTests(PlatformFixture platform)
 
     [Theory]
     [MemberData(nameof(BadTokens))]
+    [Requirement("auth.validate", "auth.jwt-refused")]
     public async Task A_bad_token_is_not_valid(string kind)
     {
         var user = await platform.NewUserAsync("validate-bad");

@@ -1,10 +1,12 @@
 using System.Net;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.IntegrationTests.Backend;
 
 [Trait("Category", "Integration")]
 [Trait("Category", "Conformance")]
+[Requirement("http.health")]
 public sealed class BackendHealthTests(PlatformFixture platform)
 {
     [Fact]

@@ -5,6 +5,7 @@ using GoldenPath.Fixtures.Dialects;
 using GoldenPath.Fixtures.Isolation;
 using GoldenPath.Fixtures.Journeys;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Traits;
 using GoldenPath.Fixtures.Users;
 
 namespace GoldenPath.IntegrationTests.Backend;
@@ -14,6 +15,7 @@ namespace GoldenPath.IntegrationTests.Backend;
 public sealed class ThreadHistoryTests(PlatformFixture platform)
 {
     [Fact]
+    [Requirement("http.threads", "http.messages", "run.stored")]
     public async Task A_run_leaves_its_thread_and_both_messages_oldest_first()
     {
         var user = await platform.NewUserAsync("history");
@@ -45,6 +47,7 @@ public sealed class ThreadHistoryTests(PlatformFixture platform)
     }
 
     [Fact]
+    [Requirement("http.messages", "http.threads", "iso.nothing-crosses")]
     public async Task Another_users_thread_is_404_and_absent_from_their_list()
     {
         var owner = await platform.NewUserAsync("history-owner");
@@ -66,6 +69,7 @@ public sealed class ThreadHistoryTests(PlatformFixture platform)
     }
 
     [Fact]
+    [Requirement("http.messages")]
     public async Task An_unknown_thread_id_is_404()
     {
         var user = await platform.NewUserAsync("history-unknown");
@@ -76,6 +80,7 @@ public sealed class ThreadHistoryTests(PlatformFixture platform)
     }
 
     [Fact]
+    [Requirement("http.auth", "auth.jwt-refused")]
     public async Task History_without_an_access_token_is_401()
     {
         platform.Users.RequirePassword("presents the user's refresh token where an access token is required");
@@ -89,6 +94,7 @@ public sealed class ThreadHistoryTests(PlatformFixture platform)
     }
 
     [Fact]
+    [Requirement("http.threads")]
     public async Task A_new_user_has_no_threads()
     {
         platform.Users.RequireFresh("checks that a user never seen before has an empty thread list");

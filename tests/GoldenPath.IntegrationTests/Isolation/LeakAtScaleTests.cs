@@ -3,6 +3,7 @@ using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Rules;
 using GoldenPath.Fixtures.Scale;
 using GoldenPath.Fixtures.Stack;
+using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.IntegrationTests.Isolation;
 
@@ -10,6 +11,7 @@ namespace GoldenPath.IntegrationTests.Isolation;
 [Trait("Category", "Integration")]
 [Trait("Category", "Isolation")]
 [Trait("Category", "ReferenceStack")]
+[Requirement("iso.recipients", "iso.nothing-crosses")]
 public sealed class LeakAtScaleTests(PlatformFixture platform)
 {
     private const int LeakEvery = 1000;

@@ -1,11 +1,13 @@
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Preflight;
+using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.IntegrationTests.Preflight;
 
 /// <summary>The environment under test, whatever it is, passes every layer of the preflight.</summary>
 [Trait("Category", "Integration")]
 [Trait("Category", "Conformance")]
+[Requirement("auth.health", "http.health")]
 public sealed class PreflightTests(PlatformFixture platform)
 {
     [Fact]

@@ -5,6 +5,7 @@ using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Journeys;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Stack;
+using GoldenPath.Fixtures.Traits;
 using GoldenPath.IntegrationTests.Preflight;
 
 namespace GoldenPath.IntegrationTests.Tls;
@@ -12,6 +13,7 @@ namespace GoldenPath.IntegrationTests.Tls;
 /// <summary>The reference backend behind TLS with a test authority: trusted through configuration (never by turning validation off), the golden path passes over wss://.</summary>
 [Trait("Category", "Integration")]
 [Trait("Category", "ReferenceStack")]
+[Requirement("run.golden-path")]
 public sealed class TlsGoldenPathTests(PlatformFixture platform) : IDisposable
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("goldenpath-tls-");

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using GoldenPath.Fixtures.Journeys;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.IntegrationTests.WebSocket;
 
@@ -12,6 +13,7 @@ public sealed class BadFrameTests(PlatformFixture platform)
     [InlineData("this is not json", "a frame that is not JSON")]
     [InlineData("{\"type\":\"no_such_type\"}", "a frame of an unknown type")]
     [InlineData("{\"hello\":1}", "a frame without a type")]
+    [Requirement("ws.invalid")]
     public async Task A_bad_frame_gets_INVALID_MESSAGE_and_the_same_connection_still_completes_a_run(string frame, string what)
     {
         var user = await platform.NewUserAsync("bad-frame");
@@ -28,6 +30,7 @@ public sealed class BadFrameTests(PlatformFixture platform)
     }
 
     [Fact]
+    [Requirement("ws.frame-size")]
     public async Task A_frame_over_64_KiB_closes_the_connection_with_1009()
     {
         var user = await platform.NewUserAsync("big-frame");

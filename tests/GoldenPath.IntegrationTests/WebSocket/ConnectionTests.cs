@@ -1,5 +1,6 @@
 using GoldenPath.Fixtures.Clients;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.IntegrationTests.WebSocket;
 
@@ -10,6 +11,7 @@ public sealed class ConnectionTests(PlatformFixture platform)
     [Theory]
     [InlineData(TokenTransport.Subprotocol)]
     [InlineData(TokenTransport.BearerHeader)]
+    [Requirement("ws.welcome", "ws.token")]
     public async Task An_authenticated_connection_starts_with_connection_established(TokenTransport transport)
     {
         var user = await platform.NewUserAsync("connect");
@@ -40,6 +42,7 @@ public sealed class ConnectionTests(PlatformFixture platform)
     }
 
     [Fact]
+    [Requirement("ws.token")]
     public async Task The_server_echoes_the_jwt_subprotocol()
     {
         var user = await platform.NewUserAsync("subprotocol");
@@ -50,6 +53,7 @@ public sealed class ConnectionTests(PlatformFixture platform)
     }
 
     [Fact]
+    [Requirement("ws.endpoint")]
     public async Task The_alias_route_serves_the_same_endpoint()
     {
         var user = await platform.NewUserAsync("alias");
@@ -64,6 +68,7 @@ public sealed class ConnectionTests(PlatformFixture platform)
     }
 
     [Fact]
+    [Requirement("ws.ping")]
     public async Task Ping_is_answered_with_pong()
     {
         var user = await platform.NewUserAsync("ping");

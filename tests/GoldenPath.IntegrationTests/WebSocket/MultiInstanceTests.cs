@@ -3,11 +3,13 @@ using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Journeys;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Stack;
+using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.IntegrationTests.WebSocket;
 
 [Trait("Category", "Integration")]
 [Trait("Category", "ReferenceStack")]
+[Requirement("iso.recipients", "ws.ack")]
 public sealed class MultiInstanceTests(PlatformFixture platform)
 {
     [Fact]

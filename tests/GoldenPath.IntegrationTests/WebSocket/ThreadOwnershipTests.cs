@@ -1,5 +1,6 @@
 using GoldenPath.Fixtures.Journeys;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.IntegrationTests.WebSocket;
 
@@ -8,6 +9,7 @@ namespace GoldenPath.IntegrationTests.WebSocket;
 public sealed class ThreadOwnershipTests(PlatformFixture platform)
 {
     [Fact]
+    [Requirement("ws.thread", "iso.nothing-crosses")]
     public async Task Posting_into_another_users_thread_is_THREAD_NOT_FOUND_and_starts_no_run()
     {
         var owner = await platform.NewUserAsync("thread-owner");
@@ -29,6 +31,7 @@ public sealed class ThreadOwnershipTests(PlatformFixture platform)
     }
 
     [Fact]
+    [Requirement("ws.thread")]
     public async Task A_second_message_in_the_same_thread_continues_it()
     {
         var user = await platform.NewUserAsync("thread-continue");

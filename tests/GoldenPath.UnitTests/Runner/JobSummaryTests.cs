@@ -30,6 +30,17 @@ public sealed class JobSummaryTests
     }
 
     [Fact]
+    public void The_requirements_table_comes_after_the_layers_and_before_the_failures()
+    {
+        var e2e = new ProjectResult("E2ETests", 1, [new TrxTest("GoldenPath.E2ETests.GoldenPath.GoldenPathJourneyTests.Journey", "Failed", "golden-order: no tool_executing")], TimeSpan.FromSeconds(3));
+
+        var markdown = JobSummary.Markdown("0 passed, 1 failed, 0 skipped", string.Empty, [[e2e]], null, null, "### Requirements (PROTOCOL.md §7)\n");
+
+        markdown.IndexOf("### E2E", StringComparison.Ordinal).Should().BeLessThan(markdown.IndexOf("### Requirements", StringComparison.Ordinal));
+        markdown.IndexOf("### Requirements", StringComparison.Ordinal).Should().BeLessThan(markdown.IndexOf("### Failures", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_project_that_exited_non_zero_without_a_failed_test_is_said()
     {
         var crashed = new ProjectResult("IntegrationTests", 134, [], TimeSpan.FromSeconds(2));

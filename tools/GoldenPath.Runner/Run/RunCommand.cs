@@ -106,7 +106,7 @@ internal static class RunCommand
         var context = $"environment `{environment.Name}` · stack {environment.Stack.Provider}" +
                       (plan.Filter is null ? string.Empty : $" · filter `{plan.Filter}`") +
                       (settings.Repeat > 1 ? $" · {settings.Repeat} runs" : string.Empty);
-        var summary = JobSummary.Write(settings.Results, JobSummary.Markdown(closing, context, runs, repeat, stackReport));
+        var summary = JobSummary.Write(settings.Results, JobSummary.Markdown(closing, context, runs, repeat, stackReport, Requirements(settings, tests)));
         Console.WriteLine();
         Say.Line($"results in {settings.Results} (job summary: {Path.GetFileName(summary)})");
 
@@ -127,5 +127,29 @@ internal static class RunCommand
 
         Say.Line($"all {passed} tests passed");
         return 0;
+    }
+
+    // The per-requirement verdicts, when the contract and the built specs can be read; a run without them says why in the summary.
+    private static string? Requirements(RunSettings settings, IReadOnlyList<GoldenPath.Fixtures.Selftest.TrxTest> tests)
+    {
+        if (!File.Exists(GoldenPath.Fixtures.RepositoryLayout.ProtocolFile))
+        {
+            return $"Requirements: no table, PROTOCOL.md is not at {GoldenPath.Fixtures.RepositoryLayout.ProtocolFile}{System.Environment.NewLine}{System.Environment.NewLine}";
+        }
+
+        var specs = RequirementTrace.OfBuiltSuite(settings.Configuration);
+        if (specs is null)
+        {
+            return $"Requirements: no table, the built specs could not be read{System.Environment.NewLine}{System.Environment.NewLine}";
+        }
+
+        try
+        {
+            return RequirementResults.Markdown(GoldenPath.Fixtures.Requirements.ProtocolRequirements.Load(), specs, tests);
+        }
+        catch (GoldenPath.Fixtures.Diagnostics.GoldenPathException unreadable)
+        {
+            return $"Requirements: no table, {unreadable.Message}{System.Environment.NewLine}{System.Environment.NewLine}";
+        }
     }
 }
