@@ -11,25 +11,38 @@ namespace GoldenPath.IntegrationTests.Slo;
 /// </summary>
 public static class RunnerChild
 {
-    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, StackEndpoints target, IReadOnlyDictionary<string, string>? more = null)
+    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, StackEndpoints target, IReadOnlyDictionary<string, string>? more = null) =>
+        Prepare(new ProcessStartInfo("dotnet") { UseShellExecute = false }, arguments.Prepend(RepositoryLayout.RunnerAssembly), target, more);
+
+    /// <summary>
+    /// run-tests.sh as a person starts it: the shim builds the runner or reuses its copy, and hands over. With no
+    /// <paramref name="target"/>, the child runs in the default environment (local), starting what it needs itself.
+    /// </summary>
+    public static ProcessStartInfo ShimStartInfo(IEnumerable<string> arguments, StackEndpoints? target, IReadOnlyDictionary<string, string>? more = null) =>
+        Prepare(new ProcessStartInfo("bash") { UseShellExecute = false, WorkingDirectory = RepositoryLayout.Root }, arguments.Prepend(Path.Combine(RepositoryLayout.Root, "run-tests.sh")), target, more);
+
+    private static ProcessStartInfo Prepare(ProcessStartInfo start, IEnumerable<string> arguments, StackEndpoints? target, IReadOnlyDictionary<string, string>? more)
     {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
-        foreach (var argument in arguments.Prepend(RepositoryLayout.RunnerAssembly))
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
         // The test run's own selection and overrides (another environment, a stack provider, its results folder) are not the child's.
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith(EnvironmentLoader.OverridePrefix, StringComparison.OrdinalIgnoreCase) ||
-                                                               k is EnvironmentLoader.SelectorVariable or "GOLDENPATH_RESULTS_DIR").ToArray())
+                                                               k is EnvironmentLoader.SelectorVariable or "GOLDENPATH_RESULTS_DIR" or "GOLDENPATH_RESULTS_ROOT").ToArray())
         {
             start.Environment.Remove(name);
         }
 
-        start.Environment[EnvironmentLoader.SelectorVariable] = "staging";
-        start.Environment["GOLDENPATH__Endpoints__Auth"] = target.Auth.ToString();
-        start.Environment["GOLDENPATH__Endpoints__Backend"] = target.Backend.ToString();
-        start.Environment["GOLDENPATH__Endpoints__WebSocket"] = target.WebSocket.ToString();
+        if (target is not null)
+        {
+            start.Environment[EnvironmentLoader.SelectorVariable] = "staging";
+            start.Environment["GOLDENPATH__Endpoints__Auth"] = target.Auth.ToString();
+            start.Environment["GOLDENPATH__Endpoints__Backend"] = target.Backend.ToString();
+            start.Environment["GOLDENPATH__Endpoints__WebSocket"] = target.WebSocket.ToString();
+        }
+
         foreach (var (name, value) in more ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

@@ -2,9 +2,9 @@ using GoldenPath.Fixtures.Environments;
 
 namespace GoldenPath.Runner.Cli;
 
-/// <summary>What the person running the suite asked for, as parsed from the command line.</summary>
+/// <summary>What the person running the suite asked for, as parsed from the command line. <see cref="Results"/> is the --results folder (<see cref="ResultsGiven"/>) or the default results root, until a command claims its folder (Concurrency.ResultsFolder).</summary>
 internal sealed record RunSettings(
-    string? Layer, string? EnvironmentName, string? Stack, string? Filter, string Configuration, string Results, bool Build, bool Install, int Repeat, bool Coverage)
+    string? Layer, string? EnvironmentName, string? Stack, string? Filter, string Configuration, string Results, bool Build, bool Install, int Repeat, bool Coverage, bool ResultsGiven = false)
 {
     /// <summary>
     /// Hands --env and --stack to everything this run starts (the test hosts read GOLDENPATH_ENV and

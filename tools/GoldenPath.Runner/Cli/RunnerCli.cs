@@ -70,9 +70,9 @@ internal static class RunnerCli
 
         var faults = new Option<string?>("--faults") { Description = "only these fault switches, comma-separated", HelpName = "a,b" };
         var selftestDialect = new Option<string?>("--dialect") { Description = "the wire format the reference stack speaks and the specs read (a file of dialects/; default: the environment's protocol.dialect)", HelpName = "name" };
-        var selftest = new Command("selftest", "the golden-path selection on a healthy processes stack, then once per fault switch of the reference stack: the matrix (results/selftest/selftest.md)") { faults, selftestDialect };
+        var selftest = new Command("selftest", "the golden-path selection on a healthy processes stack, then once per fault switch of the reference stack: the matrix (selftest.md in its results folder)") { faults, selftestDialect };
         selftest.SetAction((parse, cancel) => SelftestCommand.ExecuteAsync(
-            options.Read(parse), parse.GetValue(options.Results), parse.GetValue(faults)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
+            options.Read(parse), parse.GetValue(faults)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
             parse.GetValue(selftestDialect), cancel));
 
         var setup = new Command("setup", "install what a run needs and this machine lacks (postgresql, redis-server, chromium; docker.io and debootstrap for the containers stack), and nothing else");

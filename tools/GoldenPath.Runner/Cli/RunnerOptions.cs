@@ -15,7 +15,7 @@ internal sealed class RunnerOptions
 
     public Option<string> Configuration { get; } = new("--configuration", "-c") { Description = "build configuration", HelpName = "Debug|Release", DefaultValueFactory = _ => "Debug", Recursive = true };
 
-    public Option<string?> Results { get; } = new("--results") { Description = "where TRX, JUnit, the run report and the job summary go (default: ./results)", HelpName = "DIR", Recursive = true };
+    public Option<string?> Results { get; } = new("--results") { Description = "where TRX, JUnit, the run report and the job summary go, started afresh (default: a new folder under ./results, ./results/latest points at it)", HelpName = "DIR", Recursive = true };
 
     public Option<bool> NoBuild { get; } = new("--no-build") { Description = "use the existing build", Recursive = true };
 
@@ -47,9 +47,10 @@ internal sealed class RunnerOptions
         parse.GetValue(Stack),
         parse.GetValue(Filter) is { Length: > 0 } filter ? filter : null,
         parse.GetValue(Configuration) ?? "Debug",
-        Path.GetFullPath(parse.GetValue(Results) ?? Path.Combine(GoldenPath.Fixtures.RepositoryLayout.Root, "results")),
+        Path.GetFullPath(parse.GetValue(Results) ?? Concurrency.ResultsFolder.DefaultRoot),
         !parse.GetValue(NoBuild),
         !parse.GetValue(NoInstall),
         parse.GetValue(Repeat),
-        parse.GetValue(Coverage) || parse.GetValue(Filter) is not { Length: > 0 });
+        parse.GetValue(Coverage) || parse.GetValue(Filter) is not { Length: > 0 },
+        parse.GetValue(Results) is { Length: > 0 });
 }

@@ -1,5 +1,6 @@
 using GoldenPath.Fixtures.Environments;
 using GoldenPath.Runner.Cli;
+using GoldenPath.Runner.Concurrency;
 using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Reports;
 using GoldenPath.Runner.Setup;
@@ -22,7 +23,8 @@ internal static class RunCommand
         }
 
         await PrerequisiteSetup.EnsureAsync(Prerequisites.For(plan, environment), settings.Install, interrupted).ConfigureAwait(false);
-        ResultsFolder.Prepare(settings.Results);
+        using var results = ResultsFolder.Claim(settings, "run", fresh: true);
+        settings = settings with { Results = results.Path };
 
         var display = ProgressDisplay.ForThisConsole();
         var runs = await display.RunAsync(() => BuildAndRunAsync(settings, plan, environment, display, interrupted)).ConfigureAwait(false);
@@ -81,7 +83,7 @@ internal static class RunCommand
         var projects = runs.SelectMany(r => r).ToArray();
         var tests = projects.SelectMany(p => p.Tests).ToArray();
         var (passed, failed, skipped) = (tests.Count(t => t.Passed), tests.Count(t => t.Failed), tests.Count(t => t.Skipped));
-        var stackReport = settings.Repeat == 1 ? ResultsFolder.Read(settings.Results, "run-report.txt") : null;
+        var stackReport = settings.Repeat == 1 && File.Exists(Path.Combine(settings.Results, "run-report.txt")) ? File.ReadAllText(Path.Combine(settings.Results, "run-report.txt")) : null;
         if (stackReport is not null)
         {
             Console.WriteLine();

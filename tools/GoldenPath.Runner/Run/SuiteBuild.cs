@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GoldenPath.Fixtures.Environments;
+using GoldenPath.Runner.Concurrency;
 using GoldenPath.Runner.Progress;
 
 namespace GoldenPath.Runner.Run;
@@ -10,16 +11,28 @@ internal static class SuiteBuild
     public static async Task<bool> SolutionAsync(string configuration, ProgressDisplay display, CancellationToken interrupted)
     {
         display.Phase($"building GoldenPath.Tests.sln ({configuration})");
+        using var locks = await BuildLocks.ForBuildAsync(buildsTests: true, configuration, interrupted).ConfigureAwait(false);
+        if (locks is null)
+        {
+            return false;
+        }
+
         var clock = Stopwatch.StartNew();
         var exit = await ChildRun.RunAsync("dotnet", ["build", "GoldenPath.Tests.sln", "-c", configuration, "-nologo", "-clp:ErrorsOnly", "-v:quiet"], display, interrupted, quiet: true).ConfigureAwait(false);
         Say.Line(exit == 0 ? $"built in {clock.Elapsed.TotalSeconds:0} s" : $"the build failed (exit {exit}): see the errors above");
         return exit == 0;
     }
 
-    /// <summary>Builds one project (and what it references), for commands that need part of the build only.</summary>
+    /// <summary>Builds one project (and what it references, not the tests), for commands that need part of the build only.</summary>
     public static async Task<bool> ProjectAsync(string project, string configuration, ProgressDisplay display, CancellationToken interrupted)
     {
         display.Phase($"building {Path.GetFileNameWithoutExtension(project)} ({configuration})");
+        using var locks = await BuildLocks.ForBuildAsync(buildsTests: false, configuration, interrupted).ConfigureAwait(false);
+        if (locks is null)
+        {
+            return false;
+        }
+
         var exit = await ChildRun.RunAsync("dotnet", ["build", project, "-c", configuration, "-nologo", "-clp:ErrorsOnly", "-v:quiet"], display, interrupted, quiet: true).ConfigureAwait(false);
         if (exit != 0)
         {

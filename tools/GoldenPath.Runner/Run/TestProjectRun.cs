@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GoldenPath.Fixtures;
 using GoldenPath.Fixtures.Selftest;
 using GoldenPath.Runner.Cli;
+using GoldenPath.Runner.Concurrency;
 using GoldenPath.Runner.Progress;
 
 namespace GoldenPath.Runner.Run;
@@ -36,6 +37,13 @@ internal static class TestProjectRun
         if (filter is { Length: > 0 })
         {
             arguments.AddRange(["--filter", filter]);
+        }
+
+        // Another run on this build may be collecting coverage, or this one is (BuildLocks): wait for it, saying so.
+        using var buildLock = await BuildLocks.ForTestRunAsync(name, settings.Configuration, settings.Coverage, interrupted).ConfigureAwait(false);
+        if (buildLock is null)
+        {
+            return new ProjectResult(project, interrupted.IsCancellationRequested ? 130 : 2, [], TimeSpan.Zero);
         }
 
         display.Phase($"{name}: running{(filter is null ? string.Empty : $" (filter: {filter})")}{(settings.Coverage ? string.Empty : ", no coverage")}", Path.Combine(results, GoldenPath.Fixtures.Diagnostics.RunProgress.FileName));

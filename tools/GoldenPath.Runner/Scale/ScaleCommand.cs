@@ -4,6 +4,7 @@ using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Scale;
 using GoldenPath.Fixtures.Slo;
 using GoldenPath.Runner.Cli;
+using GoldenPath.Runner.Concurrency;
 using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Reports;
 using GoldenPath.Runner.Stack;
@@ -22,6 +23,8 @@ internal static class ScaleCommand
         var environment = settings.ApplyAndLoad();
         var thresholds = PlatformSession.Thresholds(() => ScaleThresholds.For(environment));
         var plan = ScalePlan.From(environment.Scale);
+        using var results = ResultsFolder.Claim(settings, "scale", fresh: false);
+        settings = settings with { Results = results.Path };
         Say.Line($"scale: environment '{environment.Name}' ({environment.Stack.Provider}), {plan}; thresholds: {string.Join(", ", thresholds)}");
         return await PlatformSession.RunAsync("scale", settings, environment, async (platform, target, stop) =>
         {

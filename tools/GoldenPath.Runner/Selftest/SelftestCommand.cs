@@ -1,14 +1,15 @@
 using GoldenPath.Runner.Cli;
+using GoldenPath.Runner.Concurrency;
 using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Run;
 using GoldenPath.Runner.Setup;
 
 namespace GoldenPath.Runner.Selftest;
 
-/// <summary><c>selftest</c>: installs what the processes stack and the browser need, builds, then runs the fault matrix (<see cref="Selftest"/>).</summary>
+/// <summary><c>selftest</c>: installs what the processes stack and the browser need, builds, then runs the fault matrix (<see cref="Selftest"/>) in its results folder.</summary>
 internal static class SelftestCommand
 {
-    public static async Task<int> ExecuteAsync(RunSettings settings, string? resultsOption, IReadOnlySet<string>? faults, string? dialect, CancellationToken interrupted)
+    public static async Task<int> ExecuteAsync(RunSettings settings, IReadOnlySet<string>? faults, string? dialect, CancellationToken interrupted)
     {
         var environment = settings.ApplyAndLoad();
         var plan = new RunPlan(["E2ETests"], null, [], UsesContainers: false, UsesProcesses: true, RunsBrowser: true);
@@ -18,7 +19,13 @@ internal static class SelftestCommand
             return 1;
         }
 
-        var results = resultsOption is null ? Path.Combine(settings.Results, "selftest") : settings.Results;
-        return await Selftest.RunAsync(results, settings.Configuration, faults, dialect is null ? environment.Dialect : Fixtures.Dialects.DialectLoader.Load(dialect), interrupted).ConfigureAwait(false);
+        using var results = ResultsFolder.Claim(settings, "selftest", fresh: false);
+        using var buildLock = await BuildLocks.ForTestRunAsync("GoldenPath.E2ETests", settings.Configuration, coverage: false, interrupted).ConfigureAwait(false);
+        if (buildLock is null)
+        {
+            return interrupted.IsCancellationRequested ? 130 : 1;
+        }
+
+        return await Selftest.RunAsync(results.Path, settings.Configuration, faults, dialect is null ? environment.Dialect : Fixtures.Dialects.DialectLoader.Load(dialect), interrupted).ConfigureAwait(false);
     }
 }

@@ -4,6 +4,7 @@ using GoldenPath.Fixtures.Journeys;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Slo;
 using GoldenPath.Runner.Cli;
+using GoldenPath.Runner.Concurrency;
 using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Reports;
 using GoldenPath.Runner.Stack;
@@ -21,6 +22,8 @@ internal static class SloCommand
     {
         var environment = settings.ApplyAndLoad();
         var thresholds = PlatformSession.Thresholds(() => SloThresholds.For(environment));
+        using var results = ResultsFolder.Claim(settings, "slo", fresh: false);
+        settings = settings with { Results = results.Path };
         Say.Line($"slo: environment '{environment.Name}' ({environment.Stack.Provider}), {plan}; thresholds: {string.Join(", ", thresholds)}");
         return await PlatformSession.RunAsync("slo", settings, environment, async (platform, target, stop) =>
         {
@@ -54,7 +57,8 @@ internal static class SloCommand
 
         var environment = settings.ApplyAndLoad();
         var ticks = SloHtmlReport.ReadHistory(history);
-        Directory.CreateDirectory(settings.Results);
+        using var results = ResultsFolder.Claim(settings, "slo", fresh: false);
+        settings = settings with { Results = results.Path };
         var page = Path.Combine(settings.Results, "slo.html");
         File.WriteAllText(page, SloHtmlReport.RenderHistory(ticks, environment.Name));
         Say.Line($"slo: {ticks.Count} ticks of {history}{(ticks.SkippedLines > 0 ? $" ({ticks.SkippedLines} malformed lines skipped)" : string.Empty)} rendered as {page}");

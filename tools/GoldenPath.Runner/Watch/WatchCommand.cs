@@ -5,6 +5,7 @@ using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Slo;
 using GoldenPath.Runner.Cli;
+using GoldenPath.Runner.Concurrency;
 using GoldenPath.Runner.Stack;
 
 namespace GoldenPath.Runner.Watch;
@@ -50,11 +51,13 @@ internal static class WatchCommand
         {
             interval, webhook, journeys, history,
         };
-        command.SetAction((parse, stop) =>
+        command.SetAction(async (parse, stop) =>
         {
             var run = options.Read(parse);
-            return ExecuteAsync(run, parse.GetValue(interval), parse.GetValue(journeys), parse.GetValue(history) ?? Path.Combine(run.Results, HistoryFileName),
-                WebhookUrl(parse.GetValue(webhook)).Url, stop);
+            using var results = ResultsFolder.Claim(run, "watch", fresh: false);
+            run = run with { Results = results.Path };
+            return await ExecuteAsync(run, parse.GetValue(interval), parse.GetValue(journeys), parse.GetValue(history) ?? Path.Combine(run.Results, HistoryFileName),
+                WebhookUrl(parse.GetValue(webhook)).Url, stop).ConfigureAwait(false);
         });
         return command;
     }
