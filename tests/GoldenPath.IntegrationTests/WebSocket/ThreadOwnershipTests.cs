@@ -26,8 +26,17 @@ public sealed class ThreadOwnershipTests(PlatformFixture platform)
         answer.Type.Should().Be("error", $"a message into another user's thread is refused, not acknowledged{Environment.NewLine}{intruderSocket.Recorder.Transcript()}");
         answer.String("error_code").Should().Be("THREAD_NOT_FOUND", intruderSocket.Recorder.Transcript());
 
+        // It starts no run: no run event reaches the intruder within the first-event budget, when its agent_started would be due.
+        var started = await intruderSocket.Recorder.TryWaitForAsync(f => f.Index > answer.Index && f.IsRunEvent, platform.Environment.Budgets.FirstEvent);
+        started.Should().BeNull($"ws.thread: a message refused with THREAD_NOT_FOUND starts no run{Environment.NewLine}{intruderSocket.Recorder.Transcript()}");
+
+        // The owner's thread, read as its owner (200, the question and the answer), holds nothing the intruder sent.
         var messages = await platform.Backend.MessagesAsync(owner.AccessToken, run.ThreadId);
-        messages.Body.Should().NotContain("let me in", "nothing the intruder sent reaches the owner's thread");
+        messages.Status.Should().Be(System.Net.HttpStatusCode.OK, $"http.messages: the owner reads their thread: {messages.Describe()}");
+        var items = platform.Environment.Dialect.History.MessageItems(messages.Json)
+            ?? throw new Fixtures.Diagnostics.GoldenPathException($"http.messages: GET /api/threads/{run.ThreadId}/messages should answer {Fixtures.Dialects.HistoryShapes.Describe(platform.Environment.Dialect.History.Messages.List)}: {messages.Describe()}");
+        items.Should().NotBeEmpty($"http.messages: the owner's thread holds the owner's exchange: {messages.Describe()}");
+        items.Select(platform.Environment.Dialect.History.ContentOf).Should().NotContain("let me in", $"iso.nothing-crosses: nothing the intruder sent reaches the owner's thread: {messages.Describe()}");
     }
 
     [Fact]

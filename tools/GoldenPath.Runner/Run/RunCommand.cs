@@ -127,6 +127,12 @@ internal static class RunCommand
             return 1;
         }
 
+        if (passed == 0)
+        {
+            Say.Line($"FAILED: every one of the {skipped} tests that ran was skipped; a run that passes nothing proves nothing (this suite never skips: a skip is a spec that could not check what it claims)");
+            return 1;
+        }
+
         Say.Line($"all {passed} tests passed");
         return 0;
     }
