@@ -43,9 +43,15 @@ public sealed class JwtRefusalTests(PlatformFixture platform)
         var user = await platform.NewUserAsync("jwt-refused");
         var token = Forge(kind, user.AccessToken, key);
 
+        await ExpectRefusedEverywhereAsync(platform, token, kind);
+    }
+
+    /// <summary>§1 and §3.1: the WebSocket, every /api/ route and /auth/validate each refuse <paramref name="token"/>; a failure names <see cref="Rule"/>.</summary>
+    internal static async Task ExpectRefusedEverywhereAsync(PlatformFixture platform, string token, string kind)
+    {
         await AuthenticationFailureTests.ExpectRefusedAsync(platform, token, kind, Rule);
-        await ExpectApiRefusesAsync(token, kind);
-        await ExpectNotValidAsync(token, kind);
+        await ExpectApiRefusesAsync(platform, token, kind);
+        await ExpectNotValidAsync(platform, token, kind);
     }
 
     private static string Forge(string kind, string accessToken, TokenSettings? key) => kind switch
@@ -61,7 +67,7 @@ public sealed class JwtRefusalTests(PlatformFixture platform)
     };
 
     /// <summary>§2: every /api/ route answers 401 without a valid access token.</summary>
-    private async Task ExpectApiRefusesAsync(string token, string kind)
+    private static async Task ExpectApiRefusesAsync(PlatformFixture platform, string token, string kind)
     {
         var routes = new[]
         {
@@ -75,7 +81,7 @@ public sealed class JwtRefusalTests(PlatformFixture platform)
     }
 
     /// <summary>§1: 200 {valid: false, error} for every token §3.1 refuses.</summary>
-    private async Task ExpectNotValidAsync(string token, string kind)
+    private static async Task ExpectNotValidAsync(PlatformFixture platform, string token, string kind)
     {
         var response = await platform.Auth.ValidateAsync(token);
         if (response.Status != HttpStatusCode.OK)

@@ -46,7 +46,7 @@ public sealed class RefreshTests(PlatformFixture platform)
     /// <summary>§1: 401 invalid_token, for an unknown, expired, reused or access token.</summary>
     internal static void ExpectInvalidToken(ApiResponse response)
     {
-        response.Status.Should().Be(HttpStatusCode.Unauthorized, response.Describe());
-        response.ErrorCode.Should().Be("invalid_token", response.Describe());
+        response.Status.Should().Be(HttpStatusCode.Unauthorized, $"auth.refresh: {response.Describe()}");
+        response.ErrorCode.Should().Be("invalid_token", $"auth.refresh: $.error in {response.Describe()}");
     }
 }
