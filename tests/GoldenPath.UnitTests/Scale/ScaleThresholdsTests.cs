@@ -30,6 +30,15 @@ public sealed class ScaleThresholdsTests
     }
 
     [Fact]
+    public void A_dialect_without_an_ack_has_no_default_ack_threshold()
+    {
+        var netra = EnvironmentLoader.Load("local", GoldenPath.Fixtures.RepositoryLayout.EnvironmentsDirectory,
+            new Dictionary<string, string?> { ["GOLDENPATH__Protocol__Dialect"] = "netra-apex" });
+
+        ScaleThresholds.For(netra).Select(t => t.Key).Should().NotContain("ackMs").And.Contain("firstEventMs");
+    }
+
+    [Fact]
     public void A_malformed_threshold_names_the_scale_section()
     {
         var environment = new GoldenPathEnvironment { Scale = new ScaleSettings { AckMs = "p95 < 2000, fast" } };
