@@ -14,6 +14,8 @@ public sealed class NotCheckedTests
     [Fact]
     public void A_check_left_out_for_a_non_deterministic_agent_is_said_in_the_tests_own_output()
     {
+        // What these tests say is made up: to their own output only, not into the run report of the run that runs them.
+        using var outputOnly = GoldenPath.Fixtures.Diagnostics.NotChecked.ToTestOutputOnly();
         var environment = new GoldenPathEnvironment { Name = "llm-staging", Agent = new AgentSettings { Deterministic = false } };
 
         var checks = ReferenceAgent.Checks(environment, "answer: 391 in final_response (PROTOCOL.md §4)");
@@ -26,6 +28,8 @@ public sealed class NotCheckedTests
     [Fact]
     public void With_the_reference_agent_the_check_runs_and_nothing_is_said()
     {
+        // What these tests say is made up: to their own output only, not into the run report of the run that runs them.
+        using var outputOnly = GoldenPath.Fixtures.Diagnostics.NotChecked.ToTestOutputOnly();
         var checks = ReferenceAgent.Checks(new GoldenPathEnvironment { Name = "local" }, "answer: 391 in final_response (PROTOCOL.md §4)");
 
         checks.Should().BeTrue();
@@ -35,6 +39,8 @@ public sealed class NotCheckedTests
     [Fact]
     public void Every_test_that_leaves_a_check_out_says_it_even_when_the_run_report_already_did()
     {
+        // What these tests say is made up: to their own output only, not into the run report of the run that runs them.
+        using var outputOnly = GoldenPath.Fixtures.Diagnostics.NotChecked.ToTestOutputOnly();
         GoldenPath.Fixtures.Diagnostics.NotChecked.Say("login", "minted tokens");
         GoldenPath.Fixtures.Diagnostics.NotChecked.Say("login", "minted tokens");
 
