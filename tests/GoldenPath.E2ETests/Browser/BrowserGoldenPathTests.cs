@@ -34,7 +34,7 @@ public sealed class BrowserGoldenPathTests(PlatformFixture platform, BrowserFixt
             (await page.TimelineEventTypesAsync()).Should().Equal(run.Run.Events.Select(e => e.Type),
                 "the timeline shows the run's events in the order they arrived{0}{1}", Environment.NewLine, run.Recorder.Transcript());
             await Expect(page.Answer).ToHaveTextAsync(run.Run.FinalResponse ?? string.Empty, new() { Timeout = page.Timeout });
-            if (environment.Agent.Deterministic)
+            if (ReferenceAgent.Checks(environment, $"answer: the page's final_response holds {GoldenPathJourney.ExpectedAnswer} (PROTOCOL.md §4)"))
             {
                 GoldenPathJourney.ExpectAnswer(run.Run, GoldenPathJourney.ExpectedAnswer, run.Recorder);
             }

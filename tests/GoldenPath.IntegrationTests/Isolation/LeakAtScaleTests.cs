@@ -24,7 +24,8 @@ public sealed class LeakAtScaleTests(PlatformFixture platform)
         var plan = new ScalePlan(Users: 300, RunsPerUser: 2, Tabs: 2, TabbedShare: 0.1, RampUp: TimeSpan.FromSeconds(2));
 
         var result = await new ScaleRun(platform, plan, leaking).ExecuteAsync(cancel: TestContext.Current.CancellationToken);
-        ConnectionGuard.Release(TestContext.Current.Test!.UniqueID); // the leaks are this spec's finding, asserted here
+        var connections = ConnectionGuard.Release(TestContext.Current.Test!.UniqueID); // the leaks are this spec's finding, asserted here
+        connections.AfterTerminal.Should().BeEmpty("a leaked copy of an event is no late event of a run");
 
         var verdict = result.Judge(ScaleThresholds.For(platform.Environment));
         var report = string.Join(Environment.NewLine, verdict.Failures);

@@ -1,4 +1,5 @@
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Stack;
 
 namespace GoldenPath.IntegrationTests.Stack;
 
@@ -10,7 +11,8 @@ public sealed class StackStartupTests(PlatformFixture platform)
     public void A_local_stack_is_healthy_within_its_budget()
     {
         var budget = platform.Environment.Budgets.StackHealthy;
+        var startup = StackStartup.Measured(platform.Stack); // a remote stack has no startup time: this fails naming why, never passes on zero
 
-        platform.Stack.StartupTime.Should().BeLessThan(budget, $"the stack ({platform.Stack.Description}) must be healthy within {budget.TotalSeconds} s of being asked to start");
+        startup.Should().BeLessThan(budget, $"the stack ({platform.Stack.Description}) must be healthy within {budget.TotalSeconds} s of being asked to start");
     }
 }

@@ -13,7 +13,7 @@ public sealed class SecretMaskerTests
 
         var masked = SecretMasker.Apply($"password={secret}; again {secret}.");
 
-        masked.Should().NotContain(secret).And.Be($"password={SecretMasker.Mask}; again {SecretMasker.Mask}.");
+        masked.Should().NotContain(secret).And.Be("password=***; again ***.");
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public sealed class SecretMaskerTests
 
         var masked = SecretMasker.Apply($"subprotocol jwt.{jwt} refused");
 
-        masked.Should().NotContain("eyJzdWIi").And.Contain("jwt.eyJhbG" + SecretMasker.Mask + " refused");
+        masked.Should().NotContain("eyJzdWIi").And.Contain("jwt.eyJhbG*** refused");
     }
 
     [Fact]

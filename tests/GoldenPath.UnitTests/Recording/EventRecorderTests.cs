@@ -115,12 +115,16 @@ public sealed class EventRecorderTests
     [Fact]
     public void Handshake_is_the_time_to_connection_established()
     {
+        var outside = System.Diagnostics.Stopwatch.StartNew();
         var recorder = new EventRecorder("alice/tab-1");
-        recorder.Handshake.Should().BeNull();
+        recorder.Record("""{"type":"pong"}""");
+        recorder.Handshake.Should().BeNull("no connection_established yet");
+        Thread.Sleep(50); // deliberate: a handshake of a known least length, measured by a clock of the test's own
 
-        var established = recorder.Record("""{"type":"connection_established","connection_id":"c1","user_id":"u1","server_time":"2025-06-01T12:00:00Z"}""");
+        recorder.Record("""{"type":"connection_established","connection_id":"c1","user_id":"u1","server_time":"2025-06-01T12:00:00Z"}""");
+        var elapsed = outside.Elapsed;
 
-        recorder.Handshake.Should().Be(established.At - recorder.StartedAt);
+        recorder.Handshake.Should().BeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(50)).And.BeLessThanOrEqualTo(elapsed);
     }
 
     [Fact]
@@ -133,8 +137,8 @@ public sealed class EventRecorderTests
         var transcript = recorder.Transcript();
 
         transcript.Should().NotContain(Jwt).And.NotContain("eyJzdWIi");
-        transcript.Should().Contain("\"token\":\"eyJhbG" + SecretMasker.Mask + "\"");
-        transcript.Should().Contain("token eyJhbG" + SecretMasker.Mask + " is expired");
+        transcript.Should().Contain(""""token":"eyJhbG***"""");
+        transcript.Should().Contain("token eyJhbG*** is expired");
     }
 
     [Fact]
@@ -161,5 +165,41 @@ public sealed class EventRecorderTests
         (await wait.Should().ThrowAsync<GoldenPathException>()).Which.Message.Should()
             .Contain("[bob/tab-2] waited 0.2 s for the server to close the connection; it stayed open.")
             .And.Contain("""{"type":"pong"}""");
+    }
+
+    [Fact]
+    public async Task A_connection_that_closes_before_the_reply_does_not_pass_as_still_serving()
+    {
+        var recorder = new EventRecorder("bob/tab-1");
+        recorder.Record("""{"type":"agent_completed","run_id":"r1","event_id":"e1"}""");
+        var waiting = recorder.WaitForReplyWhileOpenAsync(f => f.Type == "pong", TimeSpan.FromSeconds(30), "ws.invalid", "a pong to a ping sent after a bad frame");
+        waiting.IsCompleted.Should().BeFalse("the connection was open when the wait began: a look at that instant would have passed");
+
+        recorder.RecordClose(WebSocketCloseStatus.InternalServerError, "boom", null);
+
+        (await FluentActions.Awaiting(() => waiting).Should().ThrowAsync<GoldenPathException>()).Which.Message.Should()
+            .StartWith("ws.invalid: [bob/tab-1] the connection closed (1011 InternalServerError 'boom') before a pong to a ping sent after a bad frame: it should stay open and keep serving");
+    }
+
+    [Fact]
+    public async Task A_connection_that_stays_open_but_never_answers_does_not_pass_as_still_serving()
+    {
+        var recorder = new EventRecorder("bob/tab-2");
+
+        var wait = () => recorder.WaitForReplyWhileOpenAsync(f => f.Type == "pong", Short, "ws.invalid", "a pong");
+
+        (await wait.Should().ThrowAsync<GoldenPathException>()).Which.Message.Should()
+            .StartWith("ws.invalid: [bob/tab-2] waited 0.2 s for a pong; it did not come, though the connection is open: it no longer serves");
+    }
+
+    [Fact]
+    public async Task A_reply_proves_the_connection_still_serves()
+    {
+        var recorder = new EventRecorder("bob/tab-3");
+        var waiting = recorder.WaitForReplyWhileOpenAsync(f => f.Type == "pong", TimeSpan.FromSeconds(30), "ws.invalid", "a pong");
+
+        var pong = recorder.Record("""{"type":"pong"}""");
+
+        (await waiting).Should().BeSameAs(pong);
     }
 }

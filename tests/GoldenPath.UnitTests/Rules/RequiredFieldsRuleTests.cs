@@ -150,13 +150,14 @@ public sealed class RequiredFieldsRuleTests
         violations.ShouldHaveViolation(RunRules.NothingAfterTerminal, "after the run's terminal event").EventIndex.Should().Be(6);
     }
 
+    // Golden path indexes: 0 agent_started, 1 agent_thinking, 2 tool_executing, 3 tool_completed, 4 agent_completed.
     [Theory]
-    [InlineData(-1, null)]
-    [InlineData(0, "event_id")]
-    [InlineData(1, "reasoning")]
-    [InlineData(3, "success")]
-    [InlineData(4, "status")]
-    public void IsComplete_agrees_with_Problems(int index, string? field)
+    [InlineData(-1, null, null)]
+    [InlineData(0, "event_id", "'event_id' is missing or not a non-empty string")]
+    [InlineData(1, "reasoning", "'reasoning' is Number, not String")]
+    [InlineData(3, "success", "'success' is not a boolean")]
+    [InlineData(4, "status", "'status' is Number, not String")]
+    public void IsComplete_and_Problems_find_the_one_broken_field_and_nothing_else(int index, string? field, string? problem)
     {
         var run = RunBuilder.GoldenPath();
         if (field is not null)
@@ -164,9 +165,11 @@ public sealed class RequiredFieldsRuleTests
             run.Set(index, field, 7);
         }
 
-        foreach (var e in run.Frames().Select(f => f.Event!))
+        foreach (var (e, i) in run.Frames().Select((f, i) => (f.Event!, i)))
         {
-            RequiredFields.IsComplete(e).Should().Be(!RequiredFields.Problems(e).Any(), "for {0}", e.Type);
+            var broken = i == index;
+            RequiredFields.IsComplete(e).Should().Be(!broken, "for event #{0} ({1})", i, e.Type);
+            RequiredFields.Problems(e).Should().Equal(broken ? [problem!] : [], "for event #{0} ({1})", i, e.Type);
         }
     }
 

@@ -55,14 +55,37 @@ public sealed class ScaleResultTests
         verdict.Thresholds.Single(t => !t.Passed).Key.Should().Be("completionMs");
     }
 
-    private static ScaleResult Result(IReadOnlyList<Leak> leaks, IReadOnlyList<ScaleFailure> failures)
+    [Fact]
+    public void Runs_that_never_ended_lower_the_success_rate_and_fail_the_verdict_even_when_no_failure_names_them()
     {
-        var runs = Enumerable.Range(0, 6).Select(i => new ScaleRunTiming(i / 2, i % 2, 5 + i, 6 + i, 10 * (i + 1))).ToArray();
+        // 4 of the 6 planned runs ended; the other 2 left no failure behind (a user that vanished, a run never sent).
+        var result = Result([], [], runs: 4);
+
+        var verdict = result.Judge(ScaleThresholds.For(new GoldenPathEnvironment()));
+
+        result.SuccessRate.Should().BeApproximately(0.6667, 0.0001);
+        verdict.Passed.Should().BeFalse();
+        verdict.Failures.Should().Equal("success rate 0.6667: 4 of 6 planned runs ended and passed every rule");
+    }
+
+    [Fact]
+    public void A_success_rate_threshold_is_judged_on_the_runs_not_on_a_constant()
+    {
+        var threshold = GoldenPath.Fixtures.Slo.Threshold.Parse("successRate", ">= 0.99", "test");
+
+        var verdict = Result([], [], runs: 3).Judge([threshold]);
+
+        verdict.Thresholds.Should().ContainSingle().Which.Should().Match<GoldenPath.Fixtures.Slo.ThresholdResult>(t => !t.Passed && t.Measured == 0.5);
+    }
+
+    private static ScaleResult Result(IReadOnlyList<Leak> leaks, IReadOnlyList<ScaleFailure> failures, int runs = 6)
+    {
+        var timings = Enumerable.Range(0, runs).Select(i => new ScaleRunTiming(i / 2, i % 2, 5 + i, 6 + i, 10 * (i + 1))).ToArray();
         var memory = ScaleMemory.From(3,
             new ScaleMemory.Snapshot(1_000_000, 2_000_000, [new ServiceMemory("backend", 100_000_000, 100_000_000)]),
             new ScaleMemory.Snapshot(1_300_000, 2_600_000, [new ServiceMemory("backend", 100_300_000, 100_300_000)]),
             new ScaleMemory.Snapshot(1_300_000, 2_600_000, [new ServiceMemory("backend", 100_000_000, 120_000_000)]));
         return new ScaleResult(Plan, TimeSpan.FromSeconds(2), new Dictionary<string, double> { ["runs"] = 1 }, TimeSpan.FromSeconds(1), 3, 40,
-            [3, 4, 5], runs, failures, leaks, memory);
+            [3, 4, 5], timings, failures, leaks, memory);
     }
 }

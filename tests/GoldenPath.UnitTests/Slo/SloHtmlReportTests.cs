@@ -90,7 +90,7 @@ public sealed partial class SloHtmlReportTests
     [Fact]
     public void A_single_journey_and_equal_values_still_draw_bars()
     {
-        var html = SloHtmlReport.Render(Report([Passed(0, 100)]));
+        var html = SloHtmlReport.Render(Report([Passed(0, 100)], "successRate >= 0.99"));
 
         html.Should().Contain("data-testid=\"histogram-bar\" data-count=\"1\"").And.Contain("data-testid=\"slo-verdict\">✓ PASSED<");
         html.Should().NotContain("NaN").And.NotContain("Infinity");

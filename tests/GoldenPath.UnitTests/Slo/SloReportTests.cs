@@ -62,6 +62,14 @@ public sealed class SloReportTests
         junit.Root!.Element("testsuite")!.Attribute("failures")!.Value.Should().Be("1");
     }
 
+    [Fact]
+    public void A_report_that_checked_no_threshold_does_not_pass_even_when_every_journey_failed()
+    {
+        var report = SloSamples.Report([SloSamples.Failed(0, "golden-order", "agent_thinking never came")]);
+
+        report.Passed.Should().BeFalse("a run that checked nothing passed nothing");
+    }
+
     private static JourneyOutcome Journey(int index, double handshakeMs, double completionMs) =>
         new(index, index * 10, completionMs + 50, true, null, null, new JourneyTimings { HandshakeMs = handshakeMs, AckMs = 5, FirstEventMs = 10, CompletionMs = completionMs, GapMs = 3 });
 }

@@ -28,6 +28,43 @@ public sealed class SloThresholdsTests
     }
 
     [Fact]
+    public void With_every_threshold_switched_off_the_run_is_refused_as_a_request_it_cannot_carry_out()
+    {
+        var environment = new GoldenPathEnvironment
+        {
+            Name = "staging",
+            Slo = new SloSettings { SuccessRate = "", LoginMs = "", HandshakeMs = "", AckMs = "", FirstEventMs = "", CompletionMs = "", GapMs = "" },
+        };
+
+        var read = () => GoldenPath.Runner.Stack.PlatformSession.Thresholds(() => SloThresholds.For(environment));
+
+        // UsageException is exit 2: "a request the runner cannot carry out".
+        read.Should().Throw<GoldenPath.Runner.Cli.UsageException>()
+            .WithMessage("slo.successRate is empty: the success rate cannot be turned off, since without it failed journeys fail nothing*");
+    }
+
+    [Fact]
+    public void The_success_rate_floor_stays_when_every_latency_threshold_is_off()
+    {
+        var environment = new GoldenPathEnvironment { Slo = new SloSettings { HandshakeMs = "", FirstEventMs = "", CompletionMs = "", GapMs = "" } };
+
+        SloThresholds.For(environment).Select(t => t.ToString()).Should().Equal("successRate >= 0.99");
+    }
+
+    [Theory]
+    [InlineData(">= 0")]
+    [InlineData("<= 1")]
+    [InlineData("< 0.5")]
+    public void A_success_rate_that_holds_when_every_journey_fails_is_refused(string rate)
+    {
+        var environment = new GoldenPathEnvironment { Slo = new SloSettings { SuccessRate = rate } };
+
+        var read = () => SloThresholds.For(environment);
+
+        read.Should().Throw<EnvironmentConfigurationException>().WithMessage($"slo.successRate is \"{rate}\": it holds even when every journey fails*");
+    }
+
+    [Fact]
     public void An_slo_section_that_breaks_the_schema_is_refused_at_load_with_its_path()
     {
         var directory = Directory.CreateTempSubdirectory("goldenpath-env-").FullName;

@@ -7,17 +7,25 @@ namespace GoldenPath.UnitTests.Slo;
 public sealed class ThresholdTests
 {
     [Theory]
-    [InlineData("handshakeMs", "p95 < 500", "handshake", "p95", "<", 500)]
-    [InlineData("completionMs", " p99<=30000 ", "completion", "p99", "<=", 30000)]
-    [InlineData("gapMs", "max < 10000.5", "gap", "max", "<", 10000.5)]
-    [InlineData("loginMs", "avg > 1", "login", "avg", ">", 1)]
-    public void A_latency_threshold_names_a_step_a_statistic_a_comparison_and_milliseconds(string key, string text, string step, string statistic, string op, double limit)
+    [InlineData("handshakeMs", "p95 < 500", "handshake", "p95", "<", 500, "handshakeMs p95 < 500")]
+    [InlineData("completionMs", " p99<=30000 ", "completion", "p99", "<=", 30000, "completionMs p99 <= 30000")]
+    [InlineData("gapMs", "max < 10000.5", "gap", "max", "<", 10000.5, "gapMs max < 10000.5")]
+    [InlineData("loginMs", "avg > 1", "login", "avg", ">", 1, "loginMs avg > 1")]
+    public void A_latency_threshold_names_a_step_a_statistic_a_comparison_and_milliseconds(string key, string text, string step, string statistic, string op, double limit, string written)
     {
         var threshold = Threshold.Parse(key, text, "test");
 
         (threshold.Step, threshold.Statistic, threshold.Operator, threshold.Limit).Should().Be((step, statistic, op, limit));
-        threshold.ToString().Should().Be($"{key} {statistic} {op} {Threshold.Format(limit)}");
+        threshold.ToString().Should().Be(written);
     }
+
+    [Theory]
+    [InlineData(500, "500")]
+    [InlineData(10000.5, "10000.5")]
+    [InlineData(0.99, "0.99")]
+    [InlineData(1012.23456, "1012.2346")]
+    public void Format_writes_a_limit_without_trailing_zeros_and_at_most_four_decimals(double value, string written) =>
+        Threshold.Format(value).Should().Be(written);
 
     [Fact]
     public void The_success_rate_is_a_comparison_with_a_share()
