@@ -23,7 +23,7 @@ internal sealed class SoakResident(PlatformFixture platform, TestUser user, Plat
         var marker = Markers.New(user.UserId);
         var run = await RunCheckedAsync(platform, socket, $"please remember {marker}", thread);
         thread ??= run.ThreadId;
-        if (round > 0 && platform.Environment.Agent.Deterministic && !QuotesInResults(run, markers[^1]))
+        if (round > 0 && ReferenceAgent.Checks(platform.Environment, "soak: history_search quoting the run before (agent.history-search)") && !QuotesInResults(run, markers[^1]))
         {
             throw new GoldenPathException($"agent.history-search: [{socket.Recorder.Label}] run {round + 1} ({run.RunId}): no tool_completed of it holds the marker '{markers[^1]}' " +
                                           $"of the run before in its results, which PROTOCOL.md §4's history_search quotes; without it a leak of tool results could not be seen" +
