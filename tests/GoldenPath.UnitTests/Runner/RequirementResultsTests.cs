@@ -47,4 +47,18 @@ public sealed class RequirementResultsTests
     {
         RequirementResults.Markdown(Requirements, Specs, [new("GoldenPath.UnitTests.Rules.RunRulesTests.Order", "Passed", string.Empty)]).Should().BeNull();
     }
+
+    [Fact]
+    public void In_a_dialect_a_requirement_s_row_says_what_that_dialect_cannot_check_of_it()
+    {
+        var netra = Fixtures.Dialects.DialectLoader.Load("netra-apex");
+        ProtocolRequirement[] requirements = [new("ws.ack", "ack", "3", false), new("ws.ping", "pong", "3", false)];
+        TracedSpec[] specs = [new("GoldenPath.E2ETests.GoldenPath.MultiTabTests.Tabs", RequirementTrace.Conformance, ["ws.ack", "ws.ping"])];
+
+        var markdown = RequirementResults.Markdown(requirements, specs, [new("GoldenPath.E2ETests.GoldenPath.MultiTabTests.Tabs", "Passed", string.Empty)], netra);
+
+        markdown.Should().Contain("| `ws.ack` | 1 | passed; not checkable in dialect netra-apex: ack-first: no message_ack")
+            .And.Contain("no client message_id is sent")
+            .And.Contain("| `ws.ping` | 1 | passed |");
+    }
 }

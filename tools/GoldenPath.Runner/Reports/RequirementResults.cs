@@ -13,8 +13,10 @@ internal static class RequirementResults
     public const string NotRun = "Not run in this selection";
 
     /// <summary>Null when no spec that names a requirement ran (a unit-only run has nothing to say per requirement).</summary>
-    public static string? Markdown(IReadOnlyList<ProtocolRequirement> requirements, IReadOnlyList<TracedSpec> specs, IReadOnlyList<TrxTest> tests)
+    /// <param name="dialect">The run's dialect: what it cannot check is said in the row of the requirement it belongs to (PROTOCOL.md §6).</param>
+    public static string? Markdown(IReadOnlyList<ProtocolRequirement> requirements, IReadOnlyList<TracedSpec> specs, IReadOnlyList<TrxTest> tests, Fixtures.Dialects.Dialect? dialect = null)
     {
+        var gaps = (dialect is null ? [] : Fixtures.Dialects.DialectCoverage.Of(dialect)).ToLookup(n => n.Requirement, n => n.Rule == n.Requirement ? n.Why : $"{n.Rule}: {n.Why}");
         var byName = specs.GroupBy(s => s.FullName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var ran = tests.Select(t => (Test: t, Spec: byName.GetValueOrDefault(Method(t.Name)))).Where(x => x.Spec is { Requirements.Count: > 0 }).ToArray();
         if (ran.Length == 0)
@@ -35,7 +37,9 @@ internal static class RequirementResults
                 continue;
             }
 
-            text.AppendLine($"| `{requirement.Id}` | {mine.Length} | {(failed > 0 ? $"**failed** ({failed} of {mine.Length})" : "passed")} |");
+            var notCheckable = gaps[requirement.Id].ToArray();
+            var verdict = failed > 0 ? $"**failed** ({failed} of {mine.Length})" : "passed";
+            text.AppendLine($"| `{requirement.Id}` | {mine.Length} | {verdict}{(notCheckable.Length == 0 ? string.Empty : $"; not checkable in dialect {dialect!.Name}: {string.Join("; ", notCheckable)}")} |");
         }
 
         if (notRun.Count > 0)

@@ -108,7 +108,7 @@ internal static class RunCommand
         var context = $"environment `{environment.Name}` · stack {environment.Stack.Provider}" +
                       (plan.Filter is null ? string.Empty : $" · filter `{plan.Filter}`") +
                       (settings.Repeat > 1 ? $" · {settings.Repeat} runs" : string.Empty);
-        var summary = JobSummary.Write(settings.Results, JobSummary.Markdown(closing, context, runs, repeat, stackReport, Requirements(settings, tests)));
+        var summary = JobSummary.Write(settings.Results, JobSummary.Markdown(closing, context, runs, repeat, stackReport, Requirements(settings, environment, tests)));
         Console.WriteLine();
         Say.Line($"results in {settings.Results} (job summary: {Path.GetFileName(summary)})");
 
@@ -138,7 +138,7 @@ internal static class RunCommand
     }
 
     // The per-requirement verdicts, when the contract and the built specs can be read; a run without them says why in the summary.
-    private static string? Requirements(RunSettings settings, IReadOnlyList<GoldenPath.Fixtures.Selftest.TrxTest> tests)
+    private static string? Requirements(RunSettings settings, GoldenPath.Fixtures.Environments.GoldenPathEnvironment environment, IReadOnlyList<GoldenPath.Fixtures.Selftest.TrxTest> tests)
     {
         if (!File.Exists(GoldenPath.Fixtures.RepositoryLayout.ProtocolFile))
         {
@@ -153,7 +153,7 @@ internal static class RunCommand
 
         try
         {
-            return RequirementResults.Markdown(GoldenPath.Fixtures.Requirements.ProtocolRequirements.Load(), specs, tests);
+            return RequirementResults.Markdown(GoldenPath.Fixtures.Requirements.ProtocolRequirements.Load(), specs, tests, environment.Dialect.IsDefault ? null : environment.Dialect);
         }
         catch (GoldenPath.Fixtures.Diagnostics.GoldenPathException unreadable)
         {
