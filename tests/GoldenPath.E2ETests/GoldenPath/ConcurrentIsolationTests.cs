@@ -35,13 +35,7 @@ public sealed class ConcurrentIsolationTests(PlatformFixture platform)
         try
         {
             var participants = await Task.WhenAll(Enumerable.Range(1, count).Select(RunOneUserAsync));
-            var leaks = IsolationChecker.FindWebSocketLeaks(participants)
-                .Concat(await IsolationChecker.FindHistoryLeaksAsync(platform.Backend, participants))
-                .ToArray();
-            if (leaks.Length > 0)
-            {
-                throw new GoldenPathException(IsolationChecker.Describe(leaks));
-            }
+            await IsolationChecker.ExpectNoLeaksAsync(platform.Backend, participants);
         }
         finally
         {

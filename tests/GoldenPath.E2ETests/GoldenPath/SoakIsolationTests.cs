@@ -54,13 +54,7 @@ public sealed class SoakIsolationTests(PlatformFixture platform)
             }
 
             var participants = residents.Select(r => r.AsParticipant()).Concat(visitors).ToArray();
-            var leaks = IsolationChecker.FindWebSocketLeaks(participants)
-                .Concat(await IsolationChecker.FindHistoryLeaksAsync(platform.Backend, participants))
-                .ToArray();
-            if (leaks.Length > 0)
-            {
-                throw new GoldenPathException(IsolationChecker.Describe(leaks));
-            }
+            await IsolationChecker.ExpectNoLeaksAsync(platform.Backend, participants);
         }
         finally
         {
