@@ -41,6 +41,17 @@ public sealed class JobSummaryTests
     }
 
     [Fact]
+    public void The_coverage_table_comes_after_the_layers_and_before_the_requirements()
+    {
+        var unit = new ProjectResult("UnitTests", 0, [new TrxTest("GoldenPath.UnitTests.Rules.RunRulesTests.Order", "Passed", string.Empty)], TimeSpan.FromSeconds(3));
+
+        var markdown = JobSummary.Markdown("1 passed, 0 failed, 0 skipped", string.Empty, [[unit]], null, null, "### Requirements (PROTOCOL.md §7)\n", "### Coverage: 13.3% of lines, 15.1% of branches\n");
+
+        markdown.IndexOf("### Unit", StringComparison.Ordinal).Should().BeLessThan(markdown.IndexOf("### Coverage", StringComparison.Ordinal));
+        markdown.IndexOf("### Coverage", StringComparison.Ordinal).Should().BeLessThan(markdown.IndexOf("### Requirements", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_project_that_exited_non_zero_without_a_failed_test_is_said()
     {
         var crashed = new ProjectResult("IntegrationTests", 134, [], TimeSpan.FromSeconds(2));

@@ -5,14 +5,14 @@ namespace GoldenPath.Runner.Reports;
 
 /// <summary>
 /// The run as GitHub job-summary markdown: the closing line, a table per layer (by test class), and each failure with
-/// the first line of its diagnosis; the requirements table (<see cref="RequirementResults"/>), the repeat report and the stack report follow. Written to RESULTS/summary.md, and
+/// the first line of its diagnosis; the coverage table (Coverage.CoverageFigures), the requirements table (<see cref="RequirementResults"/>), the repeat report and the stack report follow. Written to RESULTS/summary.md, and
 /// appended to $GITHUB_STEP_SUMMARY when it is set.
 /// </summary>
 internal static class JobSummary
 {
     private const int MaxFailuresListed = 50;
 
-    public static string Markdown(string title, string context, IReadOnlyList<IReadOnlyList<ProjectResult>> runs, RepeatReport? repeat, string? stackReport, string? requirements = null)
+    public static string Markdown(string title, string context, IReadOnlyList<IReadOnlyList<ProjectResult>> runs, RepeatReport? repeat, string? stackReport, string? requirements = null, string? coverage = null)
     {
         var projects = runs.SelectMany(run => run).ToArray();
         var tests = projects.SelectMany(p => p.Tests).ToArray();
@@ -45,6 +45,11 @@ internal static class JobSummary
             }
 
             text.AppendLine();
+        }
+
+        if (coverage is not null)
+        {
+            text.Append(coverage);
         }
 
         if (requirements is not null)

@@ -5,6 +5,9 @@ namespace GoldenPath.Runner.Run;
 /// <summary>One test project's run: its exit code and the tests its TRX file holds.</summary>
 internal sealed record ProjectResult(string Project, int ExitCode, IReadOnlyList<TrxTest> Tests, TimeSpan Elapsed)
 {
+    /// <summary>The raw Cobertura files the run left in coverage/raw; null when it collected no coverage, empty when the collector wrote none.</summary>
+    public IReadOnlyList<string>? CoverageFiles { get; init; }
+
     /// <summary>Unit, Integration or E2E.</summary>
     public string Layer => Project.Replace("Tests", string.Empty, StringComparison.Ordinal);
 

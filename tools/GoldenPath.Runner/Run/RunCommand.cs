@@ -1,6 +1,7 @@
 using GoldenPath.Fixtures.Environments;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Concurrency;
+using GoldenPath.Runner.Coverage;
 using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Reports;
 using GoldenPath.Runner.Setup;
@@ -27,15 +28,23 @@ internal static class RunCommand
         settings = settings with { Results = results.Path };
 
         var display = ProgressDisplay.ForThisConsole();
-        var runs = await display.RunAsync(() => BuildAndRunAsync(settings, plan, environment, display, interrupted)).ConfigureAwait(false);
+        var (runs, coverage) = await display.RunAsync(async () =>
+        {
+            var runs = await BuildAndRunAsync(settings, plan, environment, display, interrupted).ConfigureAwait(false);
+            return (runs, runs is null || !settings.Coverage || interrupted.IsCancellationRequested ? null : await MergeCoverageAsync(settings, runs, display, interrupted).ConfigureAwait(false));
+        }).ConfigureAwait(false);
         if (interrupted.IsCancellationRequested)
         {
             Say.Line("interrupted: the test run was stopped (the stack tears itself down)");
             return 130;
         }
 
-        return runs is null ? 1 : Report(settings, environment, plan, runs);
+        return runs is null ? 1 : Report(settings, environment, plan, runs, coverage);
     }
+
+    // Every project's coverage file, from every run of a --repeat, merged into one report.
+    private static Task<CoverageOutcome> MergeCoverageAsync(RunSettings settings, IReadOnlyList<IReadOnlyList<ProjectResult>> runs, ProgressDisplay display, CancellationToken interrupted) =>
+        CoverageReport.MergeAsync(settings.Results, runs.SelectMany(r => r).Where(p => p.CoverageFiles is { Count: 0 }).Select(p => $"GoldenPath.{p.Project}").Distinct().ToArray(), display, interrupted);
 
     private static async Task<IReadOnlyList<IReadOnlyList<ProjectResult>>?> BuildAndRunAsync(
         RunSettings settings, RunPlan plan, GoldenPathEnvironment environment, ProgressDisplay display, CancellationToken interrupted)
@@ -78,7 +87,7 @@ internal static class RunCommand
         return runs;
     }
 
-    private static int Report(RunSettings settings, GoldenPathEnvironment environment, RunPlan plan, IReadOnlyList<IReadOnlyList<ProjectResult>> runs)
+    private static int Report(RunSettings settings, GoldenPathEnvironment environment, RunPlan plan, IReadOnlyList<IReadOnlyList<ProjectResult>> runs, CoverageOutcome? coverage)
     {
         var projects = runs.SelectMany(r => r).ToArray();
         var tests = projects.SelectMany(p => p.Tests).ToArray();
@@ -108,8 +117,18 @@ internal static class RunCommand
         var context = $"environment `{environment.Name}` · stack {environment.Stack.Provider}" +
                       (plan.Filter is null ? string.Empty : $" · filter `{plan.Filter}`") +
                       (settings.Repeat > 1 ? $" · {settings.Repeat} runs" : string.Empty);
-        var summary = JobSummary.Write(settings.Results, JobSummary.Markdown(closing, context, runs, repeat, stackReport, Requirements(settings, environment, tests)));
+        var summary = JobSummary.Write(settings.Results, JobSummary.Markdown(closing, context, runs, repeat, stackReport, Requirements(settings, environment, tests), coverage?.Markdown()));
         Console.WriteLine();
+        if (coverage?.Figures is { } figures)
+        {
+            Say.Line($"coverage: {figures.Line}; report: {Path.Combine(CoverageReport.Folder(settings.Results), "index.html")}");
+        }
+
+        if (coverage?.Error is { } coverageError)
+        {
+            Say.Line("coverage: " + coverageError);
+        }
+
         Say.Line($"results in {settings.Results} (job summary: {Path.GetFileName(summary)})");
 
         if (tests.Length == 0 && projects.All(p => p.ExitCode == 0))
@@ -130,6 +149,12 @@ internal static class RunCommand
         if (passed == 0)
         {
             Say.Line($"FAILED: every one of the {skipped} tests that ran was skipped; a run that passes nothing proves nothing (this suite never skips: a skip is a spec that could not check what it claims)");
+            return 1;
+        }
+
+        if (coverage?.Error is not null)
+        {
+            Say.Line($"FAILED: the coverage report (see 'coverage:' above); all {passed} tests passed");
             return 1;
         }
 

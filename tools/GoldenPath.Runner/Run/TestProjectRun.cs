@@ -3,11 +3,12 @@ using GoldenPath.Fixtures;
 using GoldenPath.Fixtures.Selftest;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Concurrency;
+using GoldenPath.Runner.Coverage;
 using GoldenPath.Runner.Progress;
 
 namespace GoldenPath.Runner.Run;
 
-/// <summary>dotnet test on one test project's built assembly, writing TRX and JUnit files to the results folder; its outcome read from the TRX.</summary>
+/// <summary>dotnet test on one test project's built assembly, writing TRX and JUnit files to the results folder; its outcome read from the TRX; its coverage file, if collected, moved to coverage/raw.</summary>
 internal static class TestProjectRun
 {
     /// <param name="browserSpecs">Browser specs are selected: their browser starts alongside the stack instead of at the first browser spec.</param>
@@ -50,6 +51,13 @@ internal static class TestProjectRun
         var clock = Stopwatch.StartNew();
         var exit = await ChildRun.RunAsync("dotnet", arguments, display, interrupted,
             new Dictionary<string, string?> { ["GOLDENPATH_RESULTS_DIR"] = results, ["GOLDENPATH_BROWSER_PREWARM"] = browserSpecs ? "1" : null }).ConfigureAwait(false);
-        return new ProjectResult(project, exit, File.Exists(trx) ? TrxResults.Read(trx) : [], clock.Elapsed);
+        return new ProjectResult(project, exit, File.Exists(trx) ? TrxResults.Read(trx) : [], clock.Elapsed)
+        {
+            CoverageFiles = settings.Coverage ? CoverageAttachments.Collect(results, trx, RawCoverageFile(name, settings.Results, results)) : null,
+        };
     }
+
+    // RESULTS/coverage/raw/GoldenPath.UnitTests.cobertura.xml; with --repeat, run-02-GoldenPath.UnitTests.cobertura.xml.
+    private static string RawCoverageFile(string name, string results, string folder) =>
+        Path.Combine(CoverageAttachments.RawDirectory(results), (Path.GetFullPath(folder) == Path.GetFullPath(results) ? string.Empty : Path.GetFileName(folder) + "-") + name + ".cobertura.xml");
 }
