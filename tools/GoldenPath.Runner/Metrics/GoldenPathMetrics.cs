@@ -106,6 +106,7 @@ internal sealed class GoldenPathMetrics : IDisposable
     /// <summary>Journeys of watch or slo: each counted by result and failure class, its steps' latencies, an isolation failure as a leak.</summary>
     public void JourneysWalked(string environment, IEnumerable<JourneyOutcome> outcomes)
     {
+        var leaked = 0;
         foreach (var outcome in outcomes)
         {
             Journey(environment, outcome.Success ? null : outcome.FailureClass ?? "unknown");
@@ -114,11 +115,10 @@ internal sealed class GoldenPathMetrics : IDisposable
                 Step(environment, step, outcome.Timings[step]);
             }
 
-            if (outcome.FailureClass == JourneyRules.Isolation)
-            {
-                leaks.Add(1, Tag("environment", environment));
-            }
+            leaked += outcome.FailureClass == JourneyRules.Isolation ? 1 : 0;
         }
+
+        leaks.Add(leaked, Tag("environment", environment)); // 0 too: the series exists from the first journey, so "no leak" is a value, not no data
     }
 
     /// <summary>A scale run: its ended runs passed, its failures by class, its handshakes and run latencies, its leaks.</summary>
