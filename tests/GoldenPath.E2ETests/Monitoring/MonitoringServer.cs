@@ -10,16 +10,13 @@ namespace GoldenPath.E2ETests.Monitoring;
 /// </summary>
 internal sealed class MonitoringServer : IDisposable
 {
-    private MonitoringServer(string name, ChildProcess process, Uri url)
+    private readonly ChildProcess process;
+
+    private MonitoringServer(ChildProcess process, Uri url)
     {
-        Name = name;
-        Process = process;
+        this.process = process;
         Url = url;
     }
-
-    public string Name { get; }
-
-    public ChildProcess Process { get; }
 
     public Uri Url { get; }
 
@@ -36,14 +33,14 @@ internal sealed class MonitoringServer : IDisposable
             }
             catch (StackStartException e)
             {
-                throw new GoldenPathException($"{executable} could not be started ({e.Message.Split('\n')[0]}): the monitoring spec runs a real one. " +
+                throw new GoldenPathException($"{executable} could not be started (not installed, or not on PATH): the monitoring spec runs a real one. " +
                                               $"Install it: sudo apt-get install {aptPackage} (./run-tests.sh setup --layer e2e installs it)", e);
             }
 
             var url = new Uri($"http://127.0.0.1:{port}/");
             if (await Wait.PollAsync(ct => ReadyAsync(url, ct), timeout) is not null)
             {
-                return new MonitoringServer(executable, process, url);
+                return new MonitoringServer(process, url);
             }
 
             var lines = process.LastLines;
@@ -55,7 +52,7 @@ internal sealed class MonitoringServer : IDisposable
         }
     }
 
-    public void Dispose() => Process.Dispose();
+    public void Dispose() => process.Dispose();
 
     private static async Task<string?> ReadyAsync(Uri url, CancellationToken cancel)
     {
