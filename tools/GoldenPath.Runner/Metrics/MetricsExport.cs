@@ -84,8 +84,11 @@ internal sealed class MetricsExport : IDisposable
 
     public static Uri ScrapeUrl(IPEndPoint listen) => new($"http://{listen}/metrics");
 
-    /// <summary>Pushes what was measured now (slo and scale at their end; a watch when it stops); false when the exporter did not finish within <paramref name="timeout"/>.</summary>
-    public bool Flush(TimeSpan timeout) => provider.ForceFlush((int)timeout.TotalMilliseconds);
+    /// <summary>
+    /// Pushes what was measured and ends the export (slo and scale at their end): one last export, not a flush and then the
+    /// shutdown's own; false when the exporter did not finish within <paramref name="timeout"/>.
+    /// </summary>
+    public bool Close(TimeSpan timeout) => provider.Shutdown((int)timeout.TotalMilliseconds);
 
     public void Dispose() => provider.Dispose();
 }

@@ -1,3 +1,4 @@
+using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Runner.Progress;
 
 namespace GoldenPath.Runner.Metrics;
@@ -12,6 +13,7 @@ internal static class MetricsPush
 
     public static void AtEnd(string command, Action<GoldenPathMetrics> record)
     {
+        using var errors = new OtlpExportErrors();
         using var export = MetricsExport.Start(command, listen: null);
         if (export is null)
         {
@@ -20,8 +22,11 @@ internal static class MetricsPush
 
         using var metrics = new GoldenPathMetrics();
         record(metrics);
-        Say.Line(export.Flush(FlushTimeout)
-            ? $"{command}: metrics pushed over OTLP ({MetricsExport.OtlpEndpointVariable})"
-            : $"{command}: metrics not pushed: the OTLP endpoint ({MetricsExport.OtlpEndpointVariable}) did not take them within {FlushTimeout.TotalSeconds:0} s");
+        var closed = export.Close(FlushTimeout);
+        Say.Line(errors.First is { } error
+            ? $"{command}: metrics not pushed over OTLP ({MetricsExport.OtlpEndpointVariable}): {SecretMasker.Apply(error)}"
+            : closed
+                ? $"{command}: metrics pushed over OTLP ({MetricsExport.OtlpEndpointVariable})"
+                : $"{command}: metrics not pushed: the OTLP endpoint ({MetricsExport.OtlpEndpointVariable}) did not take them within {FlushTimeout.TotalSeconds:0} s");
     }
 }
