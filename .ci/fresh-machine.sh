@@ -7,7 +7,8 @@
 #    REPO       a path or URL to clone (default: the repository holding this script, at its HEAD)
 #    --shell    a login shell in the fresh copy (in the clone) instead of the run
 #    --containers-setup  instead of the golden path: the machine image's docker CLI (no engine) copied in, then
-#               `./run-tests.sh setup --env ci --stack containers` must install an engine (dockerd) and debootstrap
+#               `./run-tests.sh setup --env ci --stack containers` must install an engine (dockerd), debootstrap,
+#               prometheus and prometheus-alertmanager
 #    --keep     keep the throwaway copy (its path is printed)
 #    --results  where the log and the suite's results go (default: results/fresh-machine)
 # Needs root and debootstrap. The rootfs is cached under /var/cache/goldenpath-fresh, keyed by its package list.
@@ -132,7 +133,8 @@ cp /etc/resolv.conf /etc/hosts "$root/etc/"
 
 # Images of this kind ship a docker CLI on PATH and no engine: a setup that looks only for `docker` installs nothing.
 if [ $containers = 1 ]; then
-  command_line='./run-tests.sh setup --env ci --stack containers && for program in dockerd debootstrap; do command -v "$program" >/dev/null || { echo "fresh-machine: setup left no $program" >&2; exit 1; }; done && echo "fresh-machine: setup installed $(command -v dockerd) and $(command -v debootstrap)"'
+  # prometheus and prometheus-alertmanager: the E2E monitoring spec and .ci/monitoring-check.sh (docs/monitoring.md).
+  command_line='./run-tests.sh setup --env ci --stack containers && for program in dockerd debootstrap prometheus prometheus-alertmanager; do command -v "$program" >/dev/null || { echo "fresh-machine: setup left no $program" >&2; exit 1; }; done && echo "fresh-machine: setup installed $(command -v dockerd), $(command -v debootstrap), $(command -v prometheus) and $(command -v prometheus-alertmanager)"'
   if cli=$(command -v docker); then
     cp "$cli" "$root/usr/local/bin/docker"
     say "the docker CLI of this machine ($cli, no engine with it) copied to /usr/local/bin/docker, as on a new machine"

@@ -12,7 +12,8 @@ namespace GoldenPath.IntegrationTests.Watch;
 
 /// <summary>
 /// <c>run-tests watch</c> as a child process (the built runner), watching <paramref name="endpoints"/> as the staging
-/// environment: its output kept for failure messages, its history read from the results folder.
+/// environment: its output kept for failure messages, its history read from the results folder. (Compiled into the E2E
+/// monitoring spec too: GoldenPath.E2ETests.csproj links it.)
 /// </summary>
 public sealed class WatchProcess : IDisposable
 {
@@ -33,11 +34,16 @@ public sealed class WatchProcess : IDisposable
 
     public int ExitCode => process.ExitCode;
 
-    public static WatchProcess Start(StackEndpoints endpoints, Uri webhook, string results, double intervalSeconds)
+    public int Id => process.Id;
+
+    /// <param name="webhook">Its --alert-webhook; none: alerts printed only.</param>
+    /// <param name="more">More of watch's options, e.g. --metrics-listen.</param>
+    public static WatchProcess Start(StackEndpoints endpoints, Uri? webhook, string results, double intervalSeconds, IEnumerable<string>? more = null)
     {
         var start = RunnerChild.StartInfo(
-            ["watch", "--env", "staging", "--interval", intervalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-             "--journeys-per-tick", "1", "--alert-webhook", webhook.ToString(), "--results", results, "--no-build", "--no-install"],
+            new[] { "watch", "--env", "staging", "--interval", intervalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    "--journeys-per-tick", "1", "--results", results, "--no-build", "--no-install" }
+                .Concat(webhook is null ? [] : ["--alert-webhook", webhook.ToString()]).Concat(more ?? []),
             endpoints);
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;

@@ -43,4 +43,21 @@ public sealed class PrerequisitesTests
         found.AptPackage.Should().Be("docker.io");
         needed.Single(p => p.Name == "docker").Present.Should().Be(here.Contains("docker"));
     }
+
+    // The E2E monitoring spec runs a real Prometheus and Alertmanager beside a local stack: a fresh machine gets both.
+    [Theory]
+    [InlineData("e2e", null, true)]
+    [InlineData(null, "Category!=Quarantined", true)]
+    [InlineData("e2e", "Category=Monitoring", true)]
+    [InlineData("e2e", "Category=GoldenPath", false)]
+    [InlineData("integration", null, false)]
+    public void Prometheus_and_Alertmanager_are_installed_when_the_monitoring_spec_may_run(string? layer, string? filter, bool needed)
+    {
+        var environment = new GoldenPathEnvironment { Name = "local", Stack = new StackSettings { Provider = StackProvider.Processes } };
+        var plan = RunPlan.For(layer, filter, environment, autoPicksContainers: false);
+
+        var monitoring = Prerequisites.For(plan, environment, _ => null, _ => false).Where(p => p.NeededFor.Contains("Category=Monitoring", StringComparison.Ordinal)).ToArray();
+
+        monitoring.Select(p => p.AptPackage).Should().Equal(needed ? ["prometheus", "prometheus-alertmanager"] : []);
+    }
 }

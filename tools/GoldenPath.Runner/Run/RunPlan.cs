@@ -71,6 +71,13 @@ internal sealed record RunPlan(IReadOnlyList<string> Projects, string? Filter, I
         return new RunPlan(projects, filter, notes, containers && platform, processes, browser);
     }
 
+    /// <summary>
+    /// Whether the E2E monitoring spec (Category=Monitoring: a real Prometheus and Alertmanager beside a local stack) may run:
+    /// the E2E layer on a local stack, and a filter that asks for it or only leaves things out.
+    /// </summary>
+    public bool RunsMonitoring => Projects.Contains("E2ETests") && (UsesProcesses || UsesContainers) &&
+        (Filter is null || Filter.Contains("Monitoring", StringComparison.Ordinal) || !System.Text.RegularExpressions.Regex.IsMatch(Filter, "(?<!!)[=~]"));
+
     private static bool Asks(string? filter, string clause) =>
         (filter ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Contains(clause, StringComparison.Ordinal);
 

@@ -5,6 +5,7 @@ using GoldenPath.Fixtures.Scale;
 using GoldenPath.Fixtures.Slo;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Concurrency;
+using GoldenPath.Runner.Metrics;
 using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Reports;
 using GoldenPath.Runner.Stack;
@@ -54,6 +55,7 @@ internal static class ScaleCommand
             Say.Line(markdown);
             Say.Line($"scale: scale.json, scale.md and scale-row.md in {settings.Results}");
             JobSummary.AppendToGitHub(markdown);
+            MetricsPush.AtEnd("scale", metrics => metrics.ScaleMeasured(environment.Name, result));
             return report.Passed ? 0 : 1;
         }, interrupted).ConfigureAwait(false);
     }

@@ -39,6 +39,14 @@ internal static class Prerequisites
             needed.Add(new(package, package, null, $"the browser specs ({browser})", exists(browser)));
         }
 
+        // The monitoring spec (Category=Monitoring) runs a real Prometheus and Alertmanager beside the local stack.
+        if (plan.RunsMonitoring)
+        {
+            needed.Add(new("prometheus", "prometheus", "prometheus", "the monitoring spec (Category=Monitoring)", exists("prometheus")));
+            needed.Add(new("prometheus-alertmanager", "prometheus-alertmanager", "alertmanager", "the monitoring spec (Category=Monitoring)",
+                exists("prometheus-alertmanager") || exists("alertmanager")));
+        }
+
         return needed;
     }
 

@@ -5,6 +5,7 @@ using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Slo;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Concurrency;
+using GoldenPath.Runner.Metrics;
 using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Reports;
 using GoldenPath.Runner.Stack;
@@ -37,6 +38,15 @@ internal static class SloCommand
             SloConsole.Print(report);
             Say.Line($"slo: {string.Join(", ", files.Select(Path.GetFileName))} in {settings.Results}");
             JobSummary.AppendToGitHub(File.ReadAllText(files[2]));
+            MetricsPush.AtEnd("slo", metrics =>
+            {
+                if (thresholds.FirstOrDefault(t => t.Key == Threshold.SuccessRateKey) is { } successRate)
+                {
+                    metrics.Thresholds(environment, successRate);
+                }
+
+                metrics.JourneysWalked(environment.Name, journeys);
+            });
             if (stop.IsCancellationRequested)
             {
                 Say.Line($"slo: interrupted after {journeys.Count} journeys; the report covers those");

@@ -9,8 +9,10 @@ namespace GoldenPath.Runner.Watch;
 /// The watch's ticks, one every interval until stopped: look at the target (within the tick's deadline), print one line,
 /// append it to the history, and on a change of state raise an alert. A look that throws or hangs is a failing tick; a
 /// hung look is abandoned, and while it still runs the next ticks fail at once rather than pile up more work.
+/// <paramref name="ticked"/> hears of every recorded tick with the state after it (the metrics' goldenpath_up).
 /// </summary>
-internal sealed class WatchLoop(WatchSettings settings, Func<CancellationToken, Task<TickVerdict>> look, WatchHistoryFile history, Func<WatchAlert, CancellationToken, Task> alert, TextWriter output)
+internal sealed class WatchLoop(WatchSettings settings, Func<CancellationToken, Task<TickVerdict>> look, WatchHistoryFile history, Func<WatchAlert, CancellationToken, Task> alert, TextWriter output,
+    Action<WatchTick, WatchState>? ticked = null)
 {
     private Task? abandoned;
 
@@ -59,6 +61,7 @@ internal sealed class WatchLoop(WatchSettings settings, Func<CancellationToken, 
 
             var (next, change) = State.After(tick);
             State = next;
+            ticked?.Invoke(tick, State);
             if (change is not null)
             {
                 await AlertAsync(change, stop).ConfigureAwait(false);

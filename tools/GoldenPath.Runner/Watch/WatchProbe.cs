@@ -1,14 +1,16 @@
 using GoldenPath.Fixtures.Journeys;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Runner.Metrics;
 
 namespace GoldenPath.Runner.Watch;
 
 /// <summary>
 /// One tick's look at the platform: the preflight and, when it passes, <paramref name="journeysPerTick"/> golden-path journeys
-/// walked at once; healthy when their success rate holds the environment's successRate threshold.
+/// walked at once; healthy when their success rate holds the environment's successRate threshold. Both go to
+/// <paramref name="metrics"/> under <paramref name="environment"/>'s name.
 /// </summary>
-internal sealed class WatchProbe(PlatformFixture platform, int journeysPerTick, Threshold successRate)
+internal sealed class WatchProbe(PlatformFixture platform, int journeysPerTick, Threshold successRate, GoldenPathMetrics metrics, string environment)
 {
     private int looks;
 
@@ -16,6 +18,7 @@ internal sealed class WatchProbe(PlatformFixture platform, int journeysPerTick, 
     {
         var look = Interlocked.Increment(ref looks);
         var preflight = await platform.RepeatPreflightAsync().ConfigureAwait(false);
+        metrics.Preflight(environment, preflight);
         if (!preflight.Passed)
         {
             return new TickVerdict(false, false, 0, 0, null, preflight.Diagnosis);
@@ -23,6 +26,7 @@ internal sealed class WatchProbe(PlatformFixture platform, int journeysPerTick, 
 
         var outcomes = await new SloRun(new SloPlan(journeysPerTick, journeysPerTick)).ExecuteAsync(
             (index, timings, _) => new GoldenPathJourney(platform, timings, $"watch-{look}-{index}").WalkAsync(), cancel: cancel).ConfigureAwait(false);
+        metrics.JourneysWalked(environment, outcomes);
         var succeeded = outcomes.Count(o => o.Success);
         var rate = outcomes.Count == 0 ? 0 : (double)succeeded / outcomes.Count;
         var healthy = outcomes.Count > 0 && successRate.Holds(rate);

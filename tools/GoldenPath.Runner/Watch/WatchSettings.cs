@@ -14,3 +14,6 @@ internal sealed record WatchSettings(TimeSpan Interval, int JourneysPerTick, str
     public static TimeSpan DeadlineFor(TimeSpan interval, TimeSpan completionBudget) =>
         interval > 2 * completionBudget ? interval : 2 * completionBudget;
 }
+
+/// <summary>Watch's metrics: the scrape endpoint's address (none: no endpoint) and the location label.</summary>
+internal sealed record WatchMetricsSettings(System.Net.IPEndPoint? Listen, string Location);

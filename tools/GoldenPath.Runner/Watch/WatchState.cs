@@ -14,6 +14,9 @@ internal sealed record WatchState(WatchTick? FailingSince)
 
     public string Name => IsFailing ? WatchTick.Failing : WatchTick.Healthy;
 
+    /// <summary>How many ticks in a row have failed up to <paramref name="tick"/> (this state's latest): 0 while healthy.</summary>
+    public int FailingTicks(WatchTick tick) => FailingSince is { } first ? tick.Tick - first.Tick + 1 : 0;
+
     /// <summary>The state after <paramref name="tick"/>, and the alert its change of state calls for (null when the state stays).</summary>
     public (WatchState Next, WatchAlert? Alert) After(WatchTick tick) => (IsFailing, tick.State == WatchTick.Failing) switch
     {
