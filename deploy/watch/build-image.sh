@@ -21,7 +21,8 @@ done
 say() { printf 'build-image: %s\n' "$*"; }
 
 if [ -z "$base" ]; then
-  base=$(docker image ls --filter label=goldenpath.image=dotnet --format '{{.Repository}}:{{.Tag}}' | head -n 1)
+  # goldenpath/dotnet by name, never by label alone: an image built FROM it (this watch image too) inherits the label.
+  base=$(docker image ls goldenpath/dotnet --filter label=goldenpath.image=dotnet --filter dangling=false --format '{{.Repository}}:{{.Tag}}' | head -n 1)
   [ -n "$base" ] || { say "no local .NET runtime image (label goldenpath.image=dotnet): run stack/containers/build-images.sh --images local first, or pass --base mcr.microsoft.com/dotnet/runtime:10.0 where a registry answers"; exit 1; }
 fi
 

@@ -32,7 +32,18 @@ internal sealed class ResultsFolder : IDisposable
     /// <param name="fresh">Start an explicit --results folder afresh (the default command).</param>
     public static ResultsFolder Claim(RunSettings settings, string command, bool fresh)
     {
-        var claimed = settings.ResultsGiven ? Given(settings.Results, command, fresh) : New(settings.Results, command);
+        ResultsFolder claimed;
+        try
+        {
+            claimed = settings.ResultsGiven ? Given(settings.Results, command, fresh) : New(settings.Results, command);
+        }
+        catch (UnauthorizedAccessException denied)
+        {
+            // A folder this user may not write (a container's volume owned by root, a read-only mount): say which and how
+            // to fix it, not a stack trace.
+            throw new UsageException($"results folder {settings.Results} cannot be written by user {System.Environment.UserName}: {denied.Message} Give it to this user (chown), or name another with --results");
+        }
+
         Current = claimed.Path;
         return claimed;
     }
