@@ -1,3 +1,4 @@
+using GoldenPath.Platform.Common.Faults;
 using GoldenPath.Platform.Common.Http;
 using GoldenPath.Platform.Common.Tokens;
 
@@ -5,7 +6,7 @@ namespace GoldenPath.AuthService.Endpoints;
 
 public static class LogoutEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpRequest request, AccessTokenAuthenticator authenticator, RevokedTokenStore revokedTokens)
+    public static async Task<IResult> HandleAsync(HttpRequest request, AccessTokenAuthenticator authenticator, RevokedTokenStore revokedTokens, FaultSwitches faults)
     {
         var validation = await authenticator.AuthenticateAsync(request);
         if (validation.Claims is not { } claims)
@@ -13,7 +14,10 @@ public static class LogoutEndpoint
             return ApiError.Unauthorized("invalid_token", "a valid access token is required");
         }
 
-        await revokedTokens.RevokeAsync(claims);
+        if (!faults.IsOn(FaultSwitches.LogoutKeepsToken)) // the logout-keeps-token fault: 204, and the token lives on
+        {
+            await revokedTokens.RevokeAsync(claims);
+        }
         return Results.NoContent();
     }
 }

@@ -1,3 +1,4 @@
+using GoldenPath.Platform.Common.Faults;
 using GoldenPath.AuthService.Tokens;
 using GoldenPath.AuthService.Users;
 using GoldenPath.Platform.Common.Http;
@@ -8,7 +9,7 @@ namespace GoldenPath.AuthService.Endpoints;
 public static class RefreshEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        HttpRequest request, JwtValidator validator, RefreshTokenStore refreshTokens, UserStore users, TokenPairIssuer issuer)
+        HttpRequest request, JwtValidator validator, RefreshTokenStore refreshTokens, UserStore users, TokenPairIssuer issuer, FaultSwitches faults)
     {
         var body = await JsonBodyReader.TryReadAsync<RefreshRequest>(request);
         if (body is null)
@@ -29,7 +30,8 @@ public static class RefreshEndpoint
         }
 
         // Spending the token is one conditional UPDATE: of two concurrent refreshes, one wins.
-        var spent = await refreshTokens.TrySpendAsync(claims.TokenId, claims.UserId, cancellationToken);
+        // The refresh-reusable fault: the old refresh token is never spent.
+        var spent = faults.IsOn(FaultSwitches.RefreshReusable) || await refreshTokens.TrySpendAsync(claims.TokenId, claims.UserId, cancellationToken);
         var user = spent ? await users.FindByIdAsync(claims.UserId, cancellationToken) : null;
         return user is null ? InvalidToken() : Results.Json(await issuer.IssueAsync(user, cancellationToken));
     }

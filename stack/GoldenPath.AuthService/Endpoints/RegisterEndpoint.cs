@@ -1,3 +1,4 @@
+using GoldenPath.Platform.Common.Faults;
 using GoldenPath.AuthService.Tokens;
 using GoldenPath.AuthService.Users;
 using GoldenPath.Platform.Common.Http;
@@ -6,7 +7,7 @@ namespace GoldenPath.AuthService.Endpoints;
 
 public static class RegisterEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpRequest request, PasswordHasher hasher, UserStore users, TokenPairIssuer issuer)
+    public static async Task<IResult> HandleAsync(HttpRequest request, PasswordHasher hasher, UserStore users, TokenPairIssuer issuer, FaultSwitches faults)
     {
         var body = await JsonBodyReader.TryReadAsync<RegisterRequest>(request);
         if (body is null)
@@ -37,6 +38,6 @@ public static class RegisterEndpoint
             return ApiError.Result(StatusCodes.Status409Conflict, "user_exists", "a user with this email already exists");
         }
 
-        return Results.Json(await issuer.IssueAsync(user, request.HttpContext.RequestAborted), statusCode: StatusCodes.Status201Created);
+        return Results.Json(await issuer.IssueAsync(user, request.HttpContext.RequestAborted), statusCode: faults.IsOn(FaultSwitches.RegisterStatus200) ? StatusCodes.Status200OK : StatusCodes.Status201Created);
     }
 }

@@ -15,7 +15,7 @@ public sealed class TokenPairIssuer(JwtIssuer issuer, RefreshTokenStore refreshT
         return new TokenResponse(
             access.Value,
             refresh.Value,
-            "Bearer",
+            faults.IsOn(FaultSwitches.TokenTypeLowercase) ? "bearer" : "Bearer", // the token-type-lowercase fault: not the "Bearer" §1 names
             ExpiresIn(),
             new TokenResponseUser(user.Id, user.Email, user.Name));
     }

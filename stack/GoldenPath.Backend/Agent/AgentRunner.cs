@@ -52,14 +52,15 @@ public sealed class AgentRunner(
             }
 
             var outcome = await CallToolAsync(call, turn, events);
-            if (!outcome.Success)
+            if (!outcome.Success && !faults.CompletesFailedRuns)
             {
                 await runs.FinishAsync(turn.RunId, RunStatus.Failed, outcome.Error, cancellationToken);
                 await events.ErrorAsync(voice.Error(outcome.Error!));
                 return;
             }
 
-            var answer = voice.FinalResponse(outcome);
+            // Under the error-run-completes fault a failed call reaches here: its error is the "answer".
+            var answer = outcome.Success ? voice.FinalResponse(outcome) : outcome.Error!;
             if (faults.AnswerStorage == AnswerStorage.BeforeCompleted)
             {
                 await messages.AddAssistantMessageAsync(turn, answer, cancellationToken, finishRun: true);

@@ -10,7 +10,7 @@ public sealed class ToolSelector(MessageRepository messages, RunFaults faults, T
     public ToolCall Choose(AcceptedTurn turn) =>
         CalculatorCall.TryCreate(turn.Content, faults)
         ?? ClockCall.TryCreate(turn.Content, clock)
-        ?? (ToolCall)new HistorySearchCall(turn, messages);
+        ?? (ToolCall)new HistorySearchCall(turn, messages, faults);
 
     /// <summary>A clock call whose answer is not used: the relaxed agent's extra tool call (<see cref="AgentVoice"/>).</summary>
     public ToolCall WarmUp() => new ClockCall(clock);

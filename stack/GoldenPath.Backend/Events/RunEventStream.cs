@@ -127,6 +127,11 @@ public sealed class RunEventStream(
 
     private async Task PublishAsync(RunFact fact)
     {
+        if (_published > 0)
+        {
+            await Task.Delay(faults.PauseBeforeEachLaterEvent);
+        }
+
         if (variant.IsRelaxed && _published % 2 == 1)
         {
             await PublishFrameAsync(new HeartbeatFrame(Now(), RunId: turn.RunId, ThreadId: turn.ThreadId));

@@ -78,6 +78,45 @@ public sealed class RunFaults(FaultSwitches switches)
 
     public bool ShowsOthersMessages => On(LeakMessages);
 
+    // HTTP (ThreadEndpoints).
+    /// <summary>The api-anonymous fault: /api/threads answers 200 and an empty list to a request without a valid token.</summary>
+    public bool ListsThreadsWithoutToken => On(ApiAnonymous);
+
+    /// <summary>The messages-all-threads fault: a thread's messages include those of the user's other threads.</summary>
+    public bool MixesUsersThreads => On(MessagesAllThreads);
+
+    public bool ListsNewestFirst => On(MessagesNewestFirst);
+
+    // WebSocket (WebSocketEndpoint, WebSocketSession, ClientMessageDispatcher, UserMessageHandler).
+    public bool EchoesSubprotocol => !On(WebSocketNoEcho);
+
+    public System.Net.WebSockets.WebSocketCloseStatus AuthFailureClose =>
+        On(AuthClose1011) ? System.Net.WebSockets.WebSocketCloseStatus.InternalServerError : System.Net.WebSockets.WebSocketCloseStatus.PolicyViolation;
+
+    public bool OmitsWelcome => On(WelcomeMissing);
+
+    public bool IgnoresPing => On(PingUnanswered);
+
+    /// <summary>The invalid-closes fault: after INVALID_MESSAGE the connection is closed (1003) instead of staying open.</summary>
+    public bool ClosesOnInvalid => On(InvalidCloses);
+
+    /// <summary>The largest message accepted: 64 KiB (PROTOCOL.md §3), or 32 KiB under the frame-limit-32k fault.</summary>
+    public int MaxMessageBytes(int limit) => On(FrameLimit32K) ? limit / 2 : limit;
+
+    /// <summary>The thread-not-continued fault: a message naming the caller's thread starts a new thread instead.</summary>
+    public bool StartsNewThreadAlways => On(ThreadNotContinued);
+
+    // The agent (HistorySearchCall, AgentRunner) and the pace of a run (RunEventStream).
+    public bool QuotesMessageBeingAnswered => On(HistorySearchQuotesItself);
+
+    public bool SearchesCurrentThreadOnly => On(HistorySearchOneThread);
+
+    /// <summary>The error-run-completes fault: a failed tool call ends the run with agent_completed, not agent_error.</summary>
+    public bool CompletesFailedRuns => On(ErrorRunCompletes);
+
+    /// <summary>The run-slow-steps fault: 8 s before every event after the first, each gap under §5's 10 s, the run over its 30 s.</summary>
+    public TimeSpan PauseBeforeEachLaterEvent => On(RunSlowSteps) ? TimeSpan.FromSeconds(8) : TimeSpan.Zero;
+
     /// <summary>Whether the run frame this instance is delivering also goes to another user (every N-th, GOLDENPATH_FAULT_LEAK_EVERY).</summary>
     public bool LeaksNextEvent() => On(LeakEvents) && Interlocked.Increment(ref _delivered) % switches.LeakEvery == 0;
 

@@ -22,7 +22,7 @@ public static class ThreadEndpoints
         var validation = await authenticator.AuthenticateAsync(request);
         if (validation.Claims is not { } claims)
         {
-            return format.Unauthorized();
+            return faults.ListsThreadsWithoutToken ? await format.ThreadsAsync([], request.Query, request.HttpContext.RequestAborted) : format.Unauthorized();
         }
 
         var cancellationToken = request.HttpContext.RequestAborted;
@@ -58,6 +58,9 @@ public static class ThreadEndpoints
                 : format.ThreadNotFound();
         }
 
-        return format.Messages(threadId, await messages.ListForThreadAsync(threadId, cancellationToken), request.Query);
+        var listed = faults.MixesUsersThreads
+            ? await messages.ListForUserAsync(claims.UserId, cancellationToken)
+            : await messages.ListForThreadAsync(threadId, cancellationToken);
+        return format.Messages(threadId, faults.ListsNewestFirst ? listed.Reverse().ToArray() : listed, request.Query);
     }
 }

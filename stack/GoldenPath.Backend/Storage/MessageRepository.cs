@@ -6,11 +6,18 @@ namespace GoldenPath.Backend.Storage;
 
 public sealed class MessageRepository(NpgsqlDataSource dataSource, IdGenerator ids)
 {
-    public async Task<IReadOnlyList<StoredMessage>> ListForThreadAsync(string threadId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredMessage>> ListForThreadAsync(string threadId, CancellationToken cancellationToken) =>
+        ListAsync("thread_id", threadId, cancellationToken);
+
+    /// <summary>Every message of every thread of the user, oldest first (only the messages-all-threads fault lists these as one thread's).</summary>
+    public Task<IReadOnlyList<StoredMessage>> ListForUserAsync(string userId, CancellationToken cancellationToken) =>
+        ListAsync("user_id", userId, cancellationToken);
+
+    private async Task<IReadOnlyList<StoredMessage>> ListAsync(string column, string value, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT id, role, content, run_id, created_at FROM messages WHERE thread_id = $1 ORDER BY seq");
-        command.WithParameters(threadId);
+            $"SELECT id, role, content, run_id, created_at FROM messages WHERE {column} = $1 ORDER BY seq");
+        command.WithParameters(value);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var messages = new List<StoredMessage>();
         while (await reader.ReadAsync(cancellationToken))
@@ -61,15 +68,17 @@ public sealed class MessageRepository(NpgsqlDataSource dataSource, IdGenerator i
     }
 
     /// <summary>How many messages the user sent before <paramref name="beforeSequence"/>, and the latest few of them.</summary>
+    /// <param name="throughSequence">Include the message at <paramref name="beforeSequence"/> (the history-search-quotes-itself fault).</param>
+    /// <param name="onlyThread">Only this thread's messages (the history-search-one-thread fault); null: all the user's threads.</param>
     public async Task<(int Count, IReadOnlyList<string> Latest)> FindEarlierUserMessagesAsync(
-        string userId, long beforeSequence, int limit, CancellationToken cancellationToken)
+        string userId, long beforeSequence, int limit, CancellationToken cancellationToken, bool throughSequence = false, string? onlyThread = null)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var command = dataSource.CreateCommand($"""
             SELECT content, count(*) OVER () FROM messages
-            WHERE user_id = $1 AND role = 'user' AND seq < $2
+            WHERE user_id = $1 AND role = 'user' AND seq {(throughSequence ? "<=" : "<")} $2 AND ($4::text IS NULL OR thread_id = $4)
             ORDER BY seq DESC LIMIT $3
             """);
-        command.WithParameters(userId, beforeSequence, limit);
+        command.WithParameters(userId, beforeSequence, limit, onlyThread!);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var latest = new List<string>();
         var count = 0;

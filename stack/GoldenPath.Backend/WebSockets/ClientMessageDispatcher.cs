@@ -3,14 +3,14 @@ using System.Text.Json;
 namespace GoldenPath.Backend.WebSockets;
 
 /// <summary>Routes a client frame by its <c>type</c>; anything else is INVALID_MESSAGE and the connection stays open.</summary>
-public sealed class ClientMessageDispatcher(UserMessageHandler userMessages, IFrameFormat frames, TimeProvider clock)
+public sealed class ClientMessageDispatcher(UserMessageHandler userMessages, IFrameFormat frames, TimeProvider clock, Faults.RunFaults faults)
 {
     public async Task DispatchAsync(ClientConnection connection, string userId, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
         using var document = TryParse(payload);
         if (document?.RootElement is not { ValueKind: JsonValueKind.Object } frame)
         {
-            connection.Send(frames.InvalidMessage("the frame is not a JSON object", null));
+            Refuse(connection, frames.InvalidMessage("the frame is not a JSON object", null));
             return;
         }
 
@@ -19,15 +19,28 @@ public sealed class ClientMessageDispatcher(UserMessageHandler userMessages, IFr
             : null;
         switch (type)
         {
-            case "ping":
+            case "ping" when !faults.IgnoresPing:
                 connection.Send(frames.Pong(userId, clock.GetUtcNow()));
                 break;
+            case "ping":
+                break; // the ping-unanswered fault
+
             case "user_message":
                 await userMessages.HandleAsync(connection, userId, frame, cancellationToken);
                 break;
             default:
-                connection.Send(frames.InvalidMessage(type is null ? "the frame has no type" : "unknown message type", null));
+                Refuse(connection, frames.InvalidMessage(type is null ? "the frame has no type" : "unknown message type", null));
                 break;
+        }
+    }
+
+    /// <summary>INVALID_MESSAGE, and the connection stays open; under the invalid-closes fault it is then closed with 1003.</summary>
+    private void Refuse(ClientConnection connection, object invalidMessage)
+    {
+        connection.Send(invalidMessage);
+        if (faults.ClosesOnInvalid)
+        {
+            connection.Close(System.Net.WebSockets.WebSocketCloseStatus.InvalidMessageType, "invalid message");
         }
     }
 

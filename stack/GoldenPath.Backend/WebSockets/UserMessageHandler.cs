@@ -28,7 +28,9 @@ public sealed class UserMessageHandler(
             return;
         }
 
-        var turn = await intake.AcceptAsync(userId, request.ThreadId, request.Content, cancellationToken);
+        // The thread-not-continued fault: the caller's own thread is not continued, a new one is started.
+        var threadId = faults.StartsNewThreadAlways ? null : request.ThreadId;
+        var turn = await intake.AcceptAsync(userId, threadId, request.Content, cancellationToken);
         if (turn is null)
         {
             connection.Send(frames.ThreadNotFound(request.MessageId));

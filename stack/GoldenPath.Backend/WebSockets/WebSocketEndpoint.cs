@@ -20,7 +20,7 @@ public static class WebSocketEndpoint
         });
     }
 
-    private static async Task HandleAsync(HttpContext context, WebSocketSession session)
+    private static async Task HandleAsync(HttpContext context, WebSocketSession session, Faults.RunFaults faults)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -29,7 +29,7 @@ public static class WebSocketEndpoint
         }
 
         var token = WebSocketToken.From(context);
-        using var socket = await context.WebSockets.AcceptWebSocketAsync(token.SubProtocol);
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(faults.EchoesSubprotocol ? token.SubProtocol : null);
         await session.RunAsync(socket, token.Token, context.RequestAborted);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using GoldenPath.Backend.Events;
+using GoldenPath.Backend.Faults;
 using GoldenPath.Platform.Common.Configuration;
 using GoldenPath.Platform.Common.Faults;
 using GoldenPath.Platform.Common.Ids;
@@ -15,6 +16,7 @@ public sealed class WebSocketSession(
     ClientMessageDispatcher dispatcher,
     TimeProvider clock,
     FaultSwitches faults,
+    RunFaults runFaults,
     IdGenerator ids,
     PlatformVariant variant,
     IFrameFormat frames,
@@ -70,12 +72,15 @@ public sealed class WebSocketSession(
         if (validation.Claims is not { } claims)
         {
             connection.Send(frames.AuthFailed(validation.Error!));
-            connection.Close(WebSocketCloseStatus.PolicyViolation, "authentication failed");
+            connection.Close(runFaults.AuthFailureClose, "authentication failed");
             return null;
         }
 
         var now = clock.GetUtcNow();
-        connection.Send(frames.Welcome(connection.Id, claims.UserId, now));
+        if (!runFaults.OmitsWelcome)
+        {
+            connection.Send(frames.Welcome(connection.Id, claims.UserId, now));
+        }
         if (variant.IsRelaxed)
         {
             connection.Send(new HeartbeatFrame(variant.Timestamp(now), ConnectionId: connection.Id));
@@ -92,7 +97,8 @@ public sealed class WebSocketSession(
     private async Task ReceiveUntilClosedAsync(
         WebSocket socket, ClientConnection connection, Func<ReadOnlyMemory<byte>, Task>? onMessage, CancellationToken aborted)
     {
-        var reader = new WebSocketMessageReader(socket, MaxMessageBytes);
+        var limit = runFaults.MaxMessageBytes(MaxMessageBytes);
+        var reader = new WebSocketMessageReader(socket, limit);
         using var receiveCancellation = CancellationTokenSource.CreateLinkedTokenSource(aborted, connection.CloseHandshakeExpired);
         while (true)
         {
@@ -110,7 +116,7 @@ public sealed class WebSocketSession(
 
             if (received.Kind == ReceivedKind.TooBig)
             {
-                connection.Close(WebSocketCloseStatus.MessageTooBig, $"message exceeds {MaxMessageBytes} bytes");
+                connection.Close(WebSocketCloseStatus.MessageTooBig, $"message exceeds {limit} bytes");
                 continue;
             }
 

@@ -26,8 +26,16 @@ public static class FaultMiddleware
                 return;
             }
 
+            if (faults.IsOn(FaultSwitches.HealthNoChecks) && path == "/health")
+            {
+                // 200 and "healthy", but no checks: a health answer that says nothing of the dependencies.
+                await Results.Json(new { status = "healthy", service }).ExecuteAsync(context);
+                return;
+            }
+
             var isWebSocketRoute = WebSocketPaths.Any(p => path.Equals(p, StringComparison.OrdinalIgnoreCase));
-            if (faults.IsOn(FaultSwitches.WebSocket404) && isWebSocketRoute)
+            var isAlias = path.Equals(WebSocketPaths[1], StringComparison.OrdinalIgnoreCase);
+            if ((faults.IsOn(FaultSwitches.WebSocket404) && isWebSocketRoute) || (faults.IsOn(FaultSwitches.WebSocketAlias404) && isAlias))
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;

@@ -63,6 +63,39 @@ public sealed record FaultSwitches(IReadOnlySet<string> Active, TimeSpan Handsha
     /// <summary>(auth) The token response's expires_in disagrees with the access token's exp - iat.</summary>
     public const string TokenExpiresIn = "token-expires-in";
 
+    // Auth faults (the auth service; JwtValidator's are read by both services), each breaking one row of PROTOCOL.md §7.
+    public const string RegisterStatus200 = "register-200";
+    public const string LoginUnknownEmail = "login-unknown-email";
+    public const string RefreshReusable = "refresh-reusable";
+    public const string ValidateAnySignature = "validate-any-signature";
+    public const string LogoutKeepsToken = "logout-keeps-token";
+    public const string TokenTypeLowercase = "token-type-lowercase";
+    public const string JwtAlgNone = "jwt-alg-none";
+    public const string JwtExpiredAccepted = "jwt-expired-accepted";
+    public const string JwtAnyIssuer = "jwt-any-issuer";
+    public const string HealthNoChecks = "health-no-checks";
+
+    // HTTP faults of the backend (ThreadEndpoints, MessageRepository).
+    public const string ApiAnonymous = "api-anonymous";
+    public const string MessagesAllThreads = "messages-all-threads";
+    public const string MessagesNewestFirst = "messages-newest-first";
+
+    // WebSocket faults of the backend (FaultMiddleware, WebSocketEndpoint, WebSocketSession, ClientMessageDispatcher, UserMessageHandler).
+    public const string WebSocketAlias404 = "ws-alias-404";
+    public const string WebSocketNoEcho = "ws-no-echo";
+    public const string AuthClose1011 = "ws-auth-close-1011";
+    public const string WelcomeMissing = "welcome-missing";
+    public const string PingUnanswered = "ping-unanswered";
+    public const string InvalidCloses = "invalid-closes";
+    public const string FrameLimit32K = "frame-limit-32k";
+    public const string ThreadNotContinued = "thread-not-continued";
+
+    // Agent and budget faults of the backend (HistorySearchCall, AgentRunner, RunEventStream).
+    public const string HistorySearchQuotesItself = "history-search-quotes-itself";
+    public const string HistorySearchOneThread = "history-search-one-thread";
+    public const string ErrorRunCompletes = "error-run-completes";
+    public const string RunSlowSteps = "run-slow-steps";
+
     /// <summary>With leak-events: leak only every N-th event (default 1, every event).</summary>
     public const string LeakEveryVariable = "GOLDENPATH_FAULT_LEAK_EVERY";
 
@@ -73,6 +106,10 @@ public sealed record FaultSwitches(IReadOnlySet<string> Active, TimeSpan Handsha
         RunNoTool, RunMissingField, RunNestedFields, RunWrongUserId, RunWrongThread, AckWrongRun, AckLate, AckMissing, EventIdReused,
         RunSlowStart, RunGap, HistoryLate, HistoryMissing, AnswerWrong, TabsSenderOnly, TabsAckAll,
         LeakEvents, LeakThreads, LeakMessages, TokenExpiresIn,
+        RegisterStatus200, LoginUnknownEmail, RefreshReusable, ValidateAnySignature, LogoutKeepsToken, TokenTypeLowercase,
+        JwtAlgNone, JwtExpiredAccepted, JwtAnyIssuer, HealthNoChecks, ApiAnonymous, MessagesAllThreads, MessagesNewestFirst,
+        WebSocketAlias404, WebSocketNoEcho, AuthClose1011, WelcomeMissing, PingUnanswered, InvalidCloses, FrameLimit32K, ThreadNotContinued,
+        HistorySearchQuotesItself, HistorySearchOneThread, ErrorRunCompletes, RunSlowSteps,
     };
 
     public static FaultSwitches None { get; } = new(new HashSet<string>(), TimeSpan.Zero);

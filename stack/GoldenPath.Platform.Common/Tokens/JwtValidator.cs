@@ -1,17 +1,21 @@
 using GoldenPath.Platform.Common.Configuration;
+using GoldenPath.Platform.Common.Faults;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace GoldenPath.Platform.Common.Tokens;
 
 /// <summary>Checks signature, issuer, audience, lifetime and token type; not revocation (see <see cref="AccessTokenAuthenticator"/>).</summary>
+/// <remarks>The jwt-* fault switches (stack/README.md) loosen one check each, per call, so a faults file can switch them.</remarks>
 public sealed class JwtValidator
 {
     private readonly JsonWebTokenHandler _handler = new();
     private readonly TokenValidationParameters _parameters;
+    private readonly FaultSwitches _faults;
 
-    public JwtValidator(JwtSettings settings)
+    public JwtValidator(JwtSettings settings, FaultSwitches? faults = null)
     {
+        _faults = faults ?? FaultSwitches.None;
         _parameters = new TokenValidationParameters
         {
             ValidIssuer = settings.Issuer,
@@ -32,7 +36,13 @@ public sealed class JwtValidator
             return TokenValidation.Invalid(TokenError.Missing);
         }
 
-        var result = await _handler.ValidateTokenAsync(token, _parameters);
+        if (_faults.IsOn(FaultSwitches.JwtAlgNone) && Unsigned(token) is { } unsigned)
+        {
+            // The jwt-alg-none fault: a token whose header says alg "none" is taken at its word, unchecked.
+            return Read(unsigned) is { } forged && forged.TokenType == expectedType ? TokenValidation.Valid(forged) : TokenValidation.Invalid(TokenError.Invalid);
+        }
+
+        var result = await _handler.ValidateTokenAsync(token, Loosened());
         if (!result.IsValid)
         {
             return TokenValidation.Invalid(result.Exception is SecurityTokenExpiredException ? TokenError.Expired : TokenError.Invalid);
@@ -45,6 +55,49 @@ public sealed class JwtValidator
         }
 
         return claims.TokenType == expectedType ? TokenValidation.Valid(claims) : TokenValidation.Invalid(TokenError.WrongType);
+    }
+
+    /// <summary>The claims of <paramref name="token"/> read without checking anything (only the validate-any-signature fault uses it).</summary>
+    public static TokenValidation ReadUnchecked(string? token)
+    {
+        try
+        {
+            return token is not null && Read(new JsonWebToken(token)) is { } claims ? TokenValidation.Valid(claims) : TokenValidation.Invalid(TokenError.Invalid);
+        }
+        catch (ArgumentException)
+        {
+            return TokenValidation.Invalid(TokenError.Invalid);
+        }
+    }
+
+    /// <summary>The parameters with what the jwt-expired-accepted and jwt-any-issuer faults switch off (the same object without them).</summary>
+    private TokenValidationParameters Loosened()
+    {
+        var expired = _faults.IsOn(FaultSwitches.JwtExpiredAccepted);
+        var anyIssuer = _faults.IsOn(FaultSwitches.JwtAnyIssuer);
+        if (!expired && !anyIssuer)
+        {
+            return _parameters;
+        }
+
+        var loosened = _parameters.Clone();
+        loosened.ValidateLifetime = !expired;
+        loosened.ValidateIssuer = !anyIssuer;
+        loosened.ValidateAudience = !anyIssuer;
+        return loosened;
+    }
+
+    private static JsonWebToken? Unsigned(string token)
+    {
+        try
+        {
+            var parsed = new JsonWebToken(token);
+            return parsed.Alg == SecurityAlgorithms.None || string.Equals(parsed.Alg, "none", StringComparison.OrdinalIgnoreCase) ? parsed : null;
+        }
+        catch (ArgumentException)
+        {
+            return null; // not a JWT at all: the ordinary path refuses it
+        }
     }
 
     private static TokenClaims? Read(JsonWebToken token)

@@ -14,11 +14,11 @@ public sealed class AuthHealthTests(PlatformFixture platform)
     {
         var response = await platform.Auth.HealthAsync();
 
-        response.Status.Should().Be(HttpStatusCode.OK, response.Describe());
+        response.Status.Should().Be(HttpStatusCode.OK, response.Describe("auth.health"));
         
-        response.Text("auth.health", "status").Should().Be("healthy");
-        response.Text("auth.health", "service").Should().Be("auth");
-        response.Text("auth.health", "checks.postgres").Should().Be("ok");
-        response.Text("auth.health", "checks.redis").Should().Be("ok");
+        response.Text("auth.health", "status").Should().Be("healthy", response.Describe("auth.health"));
+        response.Text("auth.health", "service").Should().Be("auth", response.Describe("auth.health"));
+        response.Text("auth.health", "checks.postgres").Should().Be("ok", response.Describe("auth.health"));
+        response.Text("auth.health", "checks.redis").Should().Be("ok", response.Describe("auth.health"));
     }
 }

@@ -18,9 +18,9 @@ public sealed class LoginTests(PlatformFixture platform)
 
         var response = await platform.Auth.LoginAsync(user.Email, user.Password);
 
-        response.Status.Should().Be(HttpStatusCode.OK, response.Describe());
-        response.Text("auth.login", "user.id").Should().Be(user.UserId, response.Describe());
-        response.Text("auth.login", "access_token").Should().NotBeNullOrEmpty(response.Describe());
+        response.Status.Should().Be(HttpStatusCode.OK, response.Describe("auth.login"));
+        response.Text("auth.login", "user.id").Should().Be(user.UserId, response.Describe("auth.login"));
+        response.Text("auth.login", "access_token").Should().NotBeNullOrEmpty(response.Describe("auth.login"));
     }
 
     [Fact]
@@ -32,13 +32,13 @@ public sealed class LoginTests(PlatformFixture platform)
         var wrongPassword = await platform.Auth.LoginAsync(user.Email, user.Password + "-wrong");
         var unknownEmail = await platform.Auth.LoginAsync($"gp-nobody-{Guid.NewGuid():N}@example.test", user.Password);
 
-        wrongPassword.Status.Should().Be(HttpStatusCode.Unauthorized, wrongPassword.Describe());
-        wrongPassword.ErrorCode.Should().Be("invalid_credentials", wrongPassword.Describe());
-        unknownEmail.Status.Should().Be(HttpStatusCode.Unauthorized, unknownEmail.Describe());
+        wrongPassword.Status.Should().Be(HttpStatusCode.Unauthorized, wrongPassword.Describe("auth.login"));
+        wrongPassword.ErrorCode.Should().Be("invalid_credentials", wrongPassword.Describe("auth.login"));
+        unknownEmail.Status.Should().Be(HttpStatusCode.Unauthorized, unknownEmail.Describe("auth.login"));
         // "The same answer" (PROTOCOL §1): status, error code and message; a body may carry more fields (a request id) that differ.
-        unknownEmail.ErrorCode.Should().Be(wrongPassword.ErrorCode, $"an unknown email must not be told apart from a wrong password: {unknownEmail.Describe()}");
+        unknownEmail.ErrorCode.Should().Be(wrongPassword.ErrorCode, $"an unknown email must not be told apart from a wrong password: {unknownEmail.Describe("auth.login")}");
         unknownEmail.Text("auth.login", "message").Should().Be(wrongPassword.Text("auth.login", "message"),
-            $"an unknown email must not be told apart from a wrong password: {unknownEmail.Describe()}");
+            $"an unknown email must not be told apart from a wrong password: {unknownEmail.Describe("auth.login")}");
     }
 
     [Fact]
@@ -46,8 +46,8 @@ public sealed class LoginTests(PlatformFixture platform)
     {
         var response = await platform.Auth.LoginAsync("gp-someone@example.test", null!);
 
-        response.Status.Should().Be(HttpStatusCode.UnprocessableEntity, response.Describe());
+        response.Status.Should().Be(HttpStatusCode.UnprocessableEntity, response.Describe("auth.login"));
         // PROTOCOL §1 names the 422 for login but no code: any error code will do.
-        response.ErrorCode.Should().NotBeNullOrEmpty(response.Describe());
+        response.ErrorCode.Should().NotBeNullOrEmpty(response.Describe("auth.login"));
     }
 }

@@ -16,12 +16,12 @@ public sealed class LogoutTests(PlatformFixture platform)
         var user = await platform.NewUserAsync("logout");
 
         var logout = await platform.Auth.LogoutAsync(user.AccessToken);
-        logout.Status.Should().Be(HttpStatusCode.NoContent, logout.Describe());
+        logout.Status.Should().Be(HttpStatusCode.NoContent, logout.Describe("auth.logout"));
 
         var validated = await platform.Auth.ValidateAsync(user.AccessToken);
-        validated.Boolean("auth.logout", "valid").Should().BeFalse($"a revoked token is not valid: {validated.Describe()}");
+        validated.Boolean("auth.logout", "valid").Should().BeFalse($"a revoked token is not valid: {validated.Describe("auth.logout")}");
         var threads = await platform.Backend.ThreadsAsync(user.AccessToken);
-        threads.Status.Should().Be(HttpStatusCode.Unauthorized, $"the backend refuses a revoked token too: {threads.Describe()}");
+        threads.Status.Should().Be(HttpStatusCode.Unauthorized, $"the backend refuses a revoked token too: {threads.Describe("auth.logout")}");
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class LogoutTests(PlatformFixture platform)
     {
         var response = await platform.Auth.LogoutAsync(null);
 
-        response.Status.Should().Be(HttpStatusCode.Unauthorized, response.Describe());
+        response.Status.Should().Be(HttpStatusCode.Unauthorized, response.Describe("auth.logout"));
     }
 
     [Fact]
@@ -42,6 +42,6 @@ public sealed class LogoutTests(PlatformFixture platform)
 
         var response = await platform.Auth.LogoutAsync(user.RefreshToken);
 
-        response.Status.Should().Be(HttpStatusCode.Unauthorized, response.Describe());
+        response.Status.Should().Be(HttpStatusCode.Unauthorized, response.Describe("auth.logout"));
     }
 }

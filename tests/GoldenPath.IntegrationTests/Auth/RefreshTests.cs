@@ -18,15 +18,15 @@ public sealed class RefreshTests(PlatformFixture platform)
         var user = await platform.NewUserAsync("refresh");
 
         var refreshed = await platform.Auth.RefreshAsync(user.RefreshToken);
-        refreshed.Status.Should().Be(HttpStatusCode.OK, refreshed.Describe());
+        refreshed.Status.Should().Be(HttpStatusCode.OK, refreshed.Describe("auth.refresh"));
         var next = TestUser.FromTokenResponse(user.Email, user.Password, refreshed);
         next.RefreshToken.Should().NotBe(user.RefreshToken, "refresh rotates the refresh token");
         var validated = await platform.Auth.ValidateAsync(next.AccessToken);
-        validated.Boolean("auth.validate", "valid").Should().BeTrue(validated.Describe());
+        validated.Boolean("auth.validate", "valid").Should().BeTrue(validated.Describe("auth.refresh"));
 
         var reused = await platform.Auth.RefreshAsync(user.RefreshToken);
-        reused.Status.Should().Be(HttpStatusCode.Unauthorized, $"a refresh token is single use: {reused.Describe()}");
-        reused.ErrorCode.Should().Be("invalid_token", reused.Describe());
+        reused.Status.Should().Be(HttpStatusCode.Unauthorized, $"a refresh token is single use: {reused.Describe("auth.refresh")}");
+        reused.ErrorCode.Should().Be("invalid_token", reused.Describe("auth.refresh"));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class RefreshTests(PlatformFixture platform)
     /// <summary>§1: 401 invalid_token, for an unknown, expired, reused or access token.</summary>
     internal static void ExpectInvalidToken(ApiResponse response)
     {
-        response.Status.Should().Be(HttpStatusCode.Unauthorized, $"auth.refresh: {response.Describe()}");
+        response.Status.Should().Be(HttpStatusCode.Unauthorized, response.Describe("auth.refresh"));
         response.ErrorCode.Should().Be("invalid_token", $"auth.refresh: $.error in {response.Describe()}");
     }
 }

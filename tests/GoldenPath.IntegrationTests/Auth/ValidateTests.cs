@@ -17,11 +17,11 @@ public sealed class ValidateTests(PlatformFixture platform)
 
         var response = await platform.Auth.ValidateAsync(user.AccessToken);
 
-        response.Status.Should().Be(HttpStatusCode.OK, response.Describe());
-        response.Boolean("auth.validate", "valid").Should().BeTrue(response.Describe());
-        response.Text("auth.validate", "user_id").Should().Be(user.UserId, response.Describe());
-        response.Text("auth.validate", "email").Should().Be(user.Email, response.Describe());
-        response.Value("auth.validate", "expires_at").ValueKind.Should().NotBe(System.Text.Json.JsonValueKind.Null, response.Describe());
+        response.Status.Should().Be(HttpStatusCode.OK, response.Describe("auth.validate"));
+        response.Boolean("auth.validate", "valid").Should().BeTrue(response.Describe("auth.validate"));
+        response.Text("auth.validate", "user_id").Should().Be(user.UserId, response.Describe("auth.validate"));
+        response.Text("auth.validate", "email").Should().Be(user.Email, response.Describe("auth.validate"));
+        response.Value("auth.validate", "expires_at").ValueKind.Should().NotBe(System.Text.Json.JsonValueKind.Null, response.Describe("auth.validate"));
     }
 
     public static TheoryData<string> BadTokens => ["garbage", "wrong signature"];
@@ -42,8 +42,8 @@ public sealed class ValidateTests(PlatformFixture platform)
     {
         var response = await platform.Auth.ValidateAsync(token);
 
-        response.Status.Should().Be(HttpStatusCode.OK, response.Describe());
-        response.Boolean("auth.validate", "valid").Should().BeFalse($"a token with {kind} is not valid: {response.Describe()}");
+        response.Status.Should().Be(HttpStatusCode.OK, response.Describe("auth.validate"));
+        response.Boolean("auth.validate", "valid").Should().BeFalse($"a token with {kind} is not valid: {response.Describe("auth.validate")}");
         response.Value("auth.validate", "error");
     }
 }

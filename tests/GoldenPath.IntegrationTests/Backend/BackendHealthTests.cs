@@ -14,12 +14,12 @@ public sealed class BackendHealthTests(PlatformFixture platform)
     {
         var response = await platform.Backend.HealthAsync();
 
-        response.Status.Should().Be(HttpStatusCode.OK, response.Describe());
+        response.Status.Should().Be(HttpStatusCode.OK, response.Describe("http.health"));
         
-        response.Text("http.health", "status").Should().Be("healthy");
-        response.Text("http.health", "service").Should().Be("backend");
-        response.Text("http.health", "checks.postgres").Should().Be("ok");
-        response.Text("http.health", "checks.redis").Should().Be("ok");
+        response.Text("http.health", "status").Should().Be("healthy", response.Describe("http.health"));
+        response.Text("http.health", "service").Should().Be("backend", response.Describe("http.health"));
+        response.Text("http.health", "checks.postgres").Should().Be("ok", response.Describe("http.health"));
+        response.Text("http.health", "checks.redis").Should().Be("ok", response.Describe("http.health"));
     }
 
     [Fact]
@@ -27,6 +27,6 @@ public sealed class BackendHealthTests(PlatformFixture platform)
     {
         var response = await platform.Backend.ReadyAsync();
 
-        response.Status.Should().Be(HttpStatusCode.OK, response.Describe());
+        response.Status.Should().Be(HttpStatusCode.OK, response.Describe("http.health"));
     }
 }

@@ -76,7 +76,7 @@ public sealed class ThreadHistoryTests(PlatformFixture platform)
 
         var response = await platform.Backend.MessagesAsync(user.AccessToken, Guid.NewGuid().ToString());
 
-        response.Status.Should().Be(HttpStatusCode.NotFound, response.Describe());
+        response.Status.Should().Be(HttpStatusCode.NotFound, response.Describe("http.messages"));
     }
 
     [Fact]
@@ -89,8 +89,8 @@ public sealed class ThreadHistoryTests(PlatformFixture platform)
         var anonymous = await platform.Backend.ThreadsAsync(null);
         var withRefresh = await platform.Backend.ThreadsAsync(user.RefreshToken);
 
-        anonymous.Status.Should().Be(HttpStatusCode.Unauthorized, anonymous.Describe());
-        withRefresh.Status.Should().Be(HttpStatusCode.Unauthorized, $"a refresh token is never an access token: {withRefresh.Describe()}");
+        anonymous.Status.Should().Be(HttpStatusCode.Unauthorized, anonymous.Describe("http.auth"));
+        withRefresh.Status.Should().Be(HttpStatusCode.Unauthorized, $"a refresh token is never an access token: {withRefresh.Describe("auth.jwt-refused")}");
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class ThreadHistoryTests(PlatformFixture platform)
 
         var response = await platform.Backend.ThreadsAsync(user.AccessToken);
 
-        response.Status.Should().Be(HttpStatusCode.OK, response.Describe());
+        response.Status.Should().Be(HttpStatusCode.OK, response.Describe("http.threads"));
         var list = platform.Environment.Dialect.History.ThreadItems(response.Json);
         list.Should().NotBeNull($"http.threads: GET /api/threads should answer {HistoryShapes.Describe(platform.Environment.Dialect.History.Threads.List)}: {response.Describe()}");
         list.Should().BeEmpty($"http.threads: {response.Describe()}");

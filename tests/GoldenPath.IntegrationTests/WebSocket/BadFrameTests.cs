@@ -20,12 +20,13 @@ public sealed class BadFrameTests(PlatformFixture platform)
         await using var socket = await platform.ConnectAsync(user, "bad-frame");
 
         await socket.SendTextAsync(frame);
-        var error = await socket.Recorder.WaitForAsync(f => f.Type == "error", platform.Environment.Budgets.Reply, $"an error frame for {what}");
-        error.String("error_code").Should().Be("INVALID_MESSAGE", socket.Recorder.Transcript());
-        error.String("message").Should().NotBeNullOrEmpty(socket.Recorder.Transcript());
+        var error = await socket.Recorder.WaitForAsync(f => f.Type == "error", platform.Environment.Budgets.Reply, $"an error frame for {what} (ws.invalid)");
+        error.String("error_code").Should().Be("INVALID_MESSAGE", $"ws.invalid: the error for {what}{Environment.NewLine}{socket.Recorder.Transcript()}");
+        error.String("message").Should().NotBeNullOrEmpty($"ws.invalid: the error for {what} says why{Environment.NewLine}{socket.Recorder.Transcript()}");
+        await socket.ExpectStillServingAsync("ws.invalid", $"after INVALID_MESSAGE for {what}", platform.Environment.Budgets.Reply);
 
         var run = await AgentRun.SendAsync(socket, "what is 17 * 23?", platform.Environment.Budgets);
-        run.Terminal.Type.Should().Be("agent_completed", socket.Recorder.Transcript());
+        run.Terminal.Type.Should().Be("agent_completed", $"ws.invalid: the connection still serves runs{Environment.NewLine}{socket.Recorder.Transcript()}");
         // Open, proven by a round trip rather than by Closed not having completed at one instant.
         await socket.ExpectStillServingAsync("ws.invalid", $"after {what} and a completed run", platform.Environment.Budgets.Reply);
     }
@@ -41,6 +42,6 @@ public sealed class BadFrameTests(PlatformFixture platform)
         await socket.SendTextAsync($"{{\"type\":\"user_message\",\"message_id\":\"{Guid.NewGuid()}\",\"payload\":{{\"content\":\"{content}\",\"thread_id\":null}}}}");
         var close = await socket.Recorder.WaitForCloseAsync(platform.Environment.Budgets.Reply);
 
-        close.Status.Should().Be(WebSocketCloseStatus.MessageTooBig, socket.Recorder.Transcript());
+        close.Status.Should().Be(WebSocketCloseStatus.MessageTooBig, $"ws.frame-size: a frame over 64 KiB closes 1009{Environment.NewLine}{socket.Recorder.Transcript()}");
     }
 }

@@ -49,7 +49,7 @@ public sealed class ConnectionTests(PlatformFixture platform)
 
         await using var socket = await platform.ConnectAsync(user, "subprotocol");
 
-        socket.Subprotocol.Should().Be("jwt." + user.AccessToken, "browsers drop a connection whose chosen subprotocol is not echoed");
+        socket.Subprotocol.Should().Be("jwt." + user.AccessToken, "ws.token: the server echoes the jwt subprotocol; browsers drop a connection whose chosen subprotocol is not echoed");
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class ConnectionTests(PlatformFixture platform)
 
         await using var socket = await PlatformSocket.ConnectAsync(alias, user, "alias", platform.Environment.Budgets.Connect);
 
-        socket.Recorder.Frames[0].Type.Should().Be("connection_established");
+        socket.Recorder.Frames[0].Type.Should().Be("connection_established", $"ws.endpoint: {alias} serves as /ws does{Environment.NewLine}{socket.Recorder.Transcript()}");
     }
 
     [Fact]
@@ -76,6 +76,6 @@ public sealed class ConnectionTests(PlatformFixture platform)
 
         await socket.SendAsync(new { type = "ping" });
 
-        await socket.Recorder.WaitForAsync(f => f.Type == "pong", platform.Environment.Budgets.Reply, "pong");
+        await socket.Recorder.WaitForAsync(f => f.Type == "pong", platform.Environment.Budgets.Reply, "pong (ws.ping)");
     }
 }

@@ -20,11 +20,11 @@ public sealed class ThreadOwnershipTests(PlatformFixture platform)
 
         var messageId = await intruderSocket.SendUserMessageAsync("let me in", run.ThreadId);
 
-        // The error, or an ack that accepts the message into another's thread: whichever comes first decides.
-        var answer = await intruderSocket.Recorder.WaitForAsync(f => f.Type == "error" || (f.Type == "message_ack" && f.String("message_id") == messageId),
-            platform.Environment.Budgets.Reply, "a THREAD_NOT_FOUND error");
-        answer.Type.Should().Be("error", $"a message into another user's thread is refused, not acknowledged{Environment.NewLine}{intruderSocket.Recorder.Transcript()}");
-        answer.String("error_code").Should().Be("THREAD_NOT_FOUND", intruderSocket.Recorder.Transcript());
+        // The error, or an ack or a run event (a dialect without ack) that accepts the message into another's thread: whichever comes first decides.
+        var answer = await intruderSocket.Recorder.WaitForAsync(f => f.Type == "error" || (f.Type == "message_ack" && f.String("message_id") == messageId) || f.IsRunEvent,
+            platform.Environment.Budgets.Reply, "a THREAD_NOT_FOUND error (ws.thread)");
+        answer.Type.Should().Be("error", $"ws.thread: a message into another user's thread is refused, not acknowledged nor run{Environment.NewLine}{intruderSocket.Recorder.Transcript()}");
+        answer.String("error_code").Should().Be("THREAD_NOT_FOUND", $"ws.thread: another user's thread is THREAD_NOT_FOUND{Environment.NewLine}{intruderSocket.Recorder.Transcript()}");
 
         // It starts no run: no run event reaches the intruder within the first-event budget, when its agent_started would be due.
         var started = await intruderSocket.Recorder.TryWaitForAsync(f => f.Index > answer.Index && f.IsRunEvent, platform.Environment.Budgets.FirstEvent);
@@ -49,8 +49,8 @@ public sealed class ThreadOwnershipTests(PlatformFixture platform)
         var first = await AgentRun.SendAsync(socket, "what is 3 * 3?", platform.Environment.Budgets);
         var second = await AgentRun.SendAsync(socket, "what is 4 * 4?", platform.Environment.Budgets, first.ThreadId);
 
-        second.ThreadId.Should().Be(first.ThreadId);
-        second.RunId.Should().NotBe(first.RunId);
+        second.ThreadId.Should().Be(first.ThreadId, "ws.thread: a message naming the caller's thread continues it (the ack and events carry that thread_id)");
+        second.RunId.Should().NotBe(first.RunId, "ws.thread: the second message is a run of its own");
         if (ReferenceAgent.Checks(platform.Environment, "answer: the second run's final_response holds 16 (PROTOCOL.md §4)"))
         {
             GoldenPathJourney.ExpectAnswer(second, "16", socket.Recorder);

@@ -1,3 +1,4 @@
+using GoldenPath.Fixtures.Requirements;
 using GoldenPath.Fixtures.Rules;
 using GoldenPath.Fixtures.Selftest;
 
@@ -6,9 +7,9 @@ namespace GoldenPath.UnitTests.Selftest;
 [Trait("Category", "Unit")]
 public sealed class FaultCatalogTests
 {
-    // The two rules no event-stream fault can reach first: a slow handshake is the preflight's handshake-delay
-    // diagnosis, and a run over the completion budget breaks the gap budget before it. Both have unit cases (RuleCatalogTests).
-    private static readonly string[] NotInTheMatrix = [RunRules.HandshakeBudget, RunRules.CompletionBudget];
+    // The rule no fault can reach first: a slow handshake is the preflight's diagnosis (it names budget.connect, the §7 id,
+    // which the handshake-delay row expects). It has unit cases (RuleCatalogTests).
+    private static readonly string[] NotInTheMatrix = [RunRules.HandshakeBudget];
 
     [Fact]
     public void Every_rule_has_a_fault_that_must_trip_it()
@@ -16,6 +17,48 @@ public sealed class FaultCatalogTests
         var expected = FaultCatalog.All.Select(c => c.ExpectedRule).ToHashSet();
 
         RuleNames.All.Except(NotInTheMatrix).Where(r => !expected.Contains(r)).Should().BeEmpty("the selftest proves each rule catches a real fault");
+    }
+
+    [Fact]
+    public void Every_requirement_of_section_7_has_a_fault_that_breaks_it_or_a_written_reason_why_none_can()
+    {
+        var requirements = ProtocolRequirements.Load().Select(r => r.Id).ToArray();
+        var broken = FaultCatalog.All.SelectMany(c => c.Requirements).ToHashSet();
+
+        requirements.Where(id => !broken.Contains(id) && !FaultCatalog.NotBreakable.ContainsKey(id)).Should().BeEmpty(
+            "the selftest proves each PROTOCOL.md §7 requirement is caught when broken: add a fault switch to the reference stack and a FaultCase naming the id, " +
+            "or say in FaultCatalog.NotBreakable why the reference stack cannot break it");
+        FaultCatalog.All.SelectMany(c => c.Requirements).Concat(FaultCatalog.NotBreakable.Keys).Except(requirements).Should().BeEmpty("a fault names only ids §7 has");
+        FaultCatalog.NotBreakable.Values.Where(reason => reason.Trim().Length < 20).Should().BeEmpty("a requirement left out says why");
+    }
+
+    [Fact]
+    public void Every_fault_is_a_switch_of_the_reference_stack()
+    {
+        FaultCatalog.All.Select(c => c.Fault).Except(GoldenPath.Platform.Common.Faults.FaultSwitches.Known).Should().BeEmpty("stack/README.md documents each switch the selftest turns on");
+    }
+
+    [Fact]
+    public void Every_row_selects_Conformance_specs_of_the_requirements_it_breaks()
+    {
+        var empty = FaultCatalog.All
+            .Where(c => !Requirements.SuiteSpecs.All.Any(s => s.Kind == GoldenPath.Runner.Reports.RequirementTrace.Conformance && c.Selects(s.FullName, s.Requirements.ToArray())))
+            .Select(c => $"{c.Fault}: no Conformance spec of {string.Join(", ", c.Specs)} names {string.Join(" or ", c.Requirements)}");
+
+        empty.Should().BeEmpty("a row runs the specs of the requirement it breaks");
+    }
+
+    [Fact]
+    public void A_row_selection_is_a_trait_filter_on_the_requirements_and_the_spec_classes()
+    {
+        var row = new FaultCase("x", ["ws.ping", "ws.welcome"], "ws.ping", "y", ["ConnectionTests"]);
+
+        row.Selection.Should().Be("Category=Conformance&(Requirement=ws.ping|Requirement=ws.welcome)&(FullyQualifiedName~.ConnectionTests.)");
+        row.Selects("GoldenPath.IntegrationTests.WebSocket.ConnectionTests.Ping_is_answered_with_pong", ["ws.ping"]).Should().BeTrue();
+        row.Selects("GoldenPath.IntegrationTests.WebSocket.ConnectionTests.The_alias_route_serves_the_same_endpoint", ["ws.endpoint"]).Should().BeFalse();
+        row.Selects("GoldenPath.IntegrationTests.WebSocket.BadFrameTests.A", ["ws.ping"]).Should().BeFalse();
+        row.CaughtBy("ws.welcome", Fixtures.Dialects.DialectLoader.Default).Should().BeTrue("naming a requirement the fault breaks holds");
+        row.CaughtBy("started-first", Fixtures.Dialects.DialectLoader.Default).Should().BeFalse();
     }
 
     [Fact]
@@ -28,6 +71,9 @@ public sealed class FaultCatalogTests
     [InlineData("golden path step 4 'ask' failed:\ncorrelation: [journey] the message_ack announced run '7'", new[] { "correlation" })]
     [InlineData("run 7 on connection [a] broke 2 rules:\n  - tool-paired at event #3 (tool_completed): x\n  - golden-order at event #4 (agent_error): y", new[] { "tool-paired", "golden-order" })]
     [InlineData("single-terminal: run 7 stopped: over the gap budget (budget-gap); received: a", new[] { "single-terminal", "budget-gap" })]
+    [InlineData("Expected response.Status to be OK because auth.login: POST /auth/login answered 404, but found NotFound.", new[] { "auth.login" })]
+    [InlineData("ws.frame-size: a frame of 65536 bytes closed 1009 (ws.invalid)", new[] { "ws.frame-size", "ws.invalid" })]
+    [InlineData("example.test: is not a rule; www.auth.login: neither", new string[0])]
     public void A_diagnosis_names_its_rules_in_order(string message, string[] rules)
     {
         RuleNames.In(message).Should().Equal(rules);

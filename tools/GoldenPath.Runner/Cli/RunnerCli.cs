@@ -68,9 +68,9 @@ internal static class RunnerCli
         var doctor = new Command("doctor", "check the environment layer by layer, print the preflight table; exit 1 at the first broken layer");
         doctor.SetAction(parse => DoctorCommand.ExecuteAsync(options.Read(parse)));
 
-        var faults = new Option<string?>("--faults") { Description = "only these fault switches, comma-separated", HelpName = "a,b" };
+        var faults = new Option<string?>("--faults", "--only") { Description = "only these fault switches, comma-separated", HelpName = "a,b" };
         var selftestDialect = new Option<string?>("--dialect") { Description = "the wire format the reference stack speaks and the specs read (a file of dialects/; default: the environment's protocol.dialect)", HelpName = "name" };
-        var selftest = new Command("selftest", "the golden-path selection on a healthy processes stack, then once per fault switch of the reference stack: the matrix (selftest.md in its results folder)") { faults, selftestDialect };
+        var selftest = new Command("selftest", "requirement × fault: every row's specs on a healthy processes stack, then once per fault switch of the reference stack with the Conformance specs of the requirements it breaks: the matrix by PROTOCOL.md §7 id (selftest.md in its results folder)") { faults, selftestDialect };
         selftest.SetAction((parse, cancel) => SelftestCommand.ExecuteAsync(
             options.Read(parse), parse.GetValue(faults)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
             parse.GetValue(selftestDialect), cancel));

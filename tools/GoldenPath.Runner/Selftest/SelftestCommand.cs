@@ -6,13 +6,13 @@ using GoldenPath.Runner.Setup;
 
 namespace GoldenPath.Runner.Selftest;
 
-/// <summary><c>selftest</c>: installs what the processes stack and the browser need, builds, then runs the fault matrix (<see cref="Selftest"/>) in its results folder.</summary>
+/// <summary><c>selftest</c>: installs what the processes stack and the browser need, builds, then runs the requirement × fault matrix (<see cref="Selftest"/>) in its results folder.</summary>
 internal static class SelftestCommand
 {
     public static async Task<int> ExecuteAsync(RunSettings settings, IReadOnlySet<string>? faults, string? dialect, CancellationToken interrupted)
     {
         var environment = settings.ApplyAndLoad();
-        var plan = new RunPlan(["E2ETests"], null, [], UsesContainers: false, UsesProcesses: true, RunsBrowser: true);
+        var plan = new RunPlan(["IntegrationTests", "E2ETests"], null, [], UsesContainers: false, UsesProcesses: true, RunsBrowser: true);
         await PrerequisiteSetup.EnsureAsync(Prerequisites.For(plan, environment), settings.Install, interrupted).ConfigureAwait(false);
         if (settings.Build && !await SuiteBuild.SolutionAsync(settings.Configuration, new PlainDisplay(), interrupted).ConfigureAwait(false))
         {
@@ -20,8 +20,10 @@ internal static class SelftestCommand
         }
 
         using var results = ResultsFolder.Claim(settings, "selftest", fresh: false);
-        using var buildLock = await BuildLocks.ForTestRunAsync("GoldenPath.E2ETests", settings.Configuration, coverage: false, interrupted).ConfigureAwait(false);
-        if (buildLock is null)
+        // The rows run specs of both layers: hold both builds (shared) so no coverage run rewrites them meanwhile.
+        using var integrationLock = await BuildLocks.ForTestRunAsync("GoldenPath.IntegrationTests", settings.Configuration, coverage: false, interrupted).ConfigureAwait(false);
+        using var e2eLock = integrationLock is null ? null : await BuildLocks.ForTestRunAsync("GoldenPath.E2ETests", settings.Configuration, coverage: false, interrupted).ConfigureAwait(false);
+        if (e2eLock is null)
         {
             return interrupted.IsCancellationRequested ? 130 : 1;
         }

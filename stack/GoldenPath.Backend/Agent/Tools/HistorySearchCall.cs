@@ -1,9 +1,10 @@
+using GoldenPath.Backend.Faults;
 using GoldenPath.Backend.Storage;
 
 namespace GoldenPath.Backend.Agent.Tools;
 
 /// <summary>Counts and quotes the user's own earlier messages, from PostgreSQL.</summary>
-public sealed class HistorySearchCall(AcceptedTurn turn, MessageRepository messages) : ToolCall
+public sealed class HistorySearchCall(AcceptedTurn turn, MessageRepository messages, RunFaults faults) : ToolCall
 {
     private const int QuoteCount = 3;
     private const int QuoteLength = 80;
@@ -16,7 +17,8 @@ public sealed class HistorySearchCall(AcceptedTurn turn, MessageRepository messa
 
     public override async Task<ToolOutcome> ExecuteAsync(CancellationToken cancellationToken)
     {
-        var (count, latest) = await messages.FindEarlierUserMessagesAsync(turn.UserId, turn.MessageSequence, QuoteCount, cancellationToken);
+        var (count, latest) = await messages.FindEarlierUserMessagesAsync(
+            turn.UserId, turn.MessageSequence, QuoteCount, cancellationToken, faults.QuotesMessageBeingAnswered, faults.SearchesCurrentThreadOnly ? turn.ThreadId : null);
         var quotes = latest.Select(Quote).ToArray();
         var answer = count == 0
             ? "You have no earlier messages."
