@@ -53,10 +53,10 @@ public sealed class EventSubscriber(
             }
         }
 
-        if (faults.LeaksNextEvent())
+        if (faults.LeaksNextEvent(out var ordinal))
         {
-            // The leak-events fault: the frame, unchanged, also reaches another user connected to this instance.
-            foreach (var connection in connections.OfMostRecentOtherUser(userId))
+            // The leak-events faults: the frame, unchanged, also reaches another user connected to this instance.
+            foreach (var connection in faults.SpreadsLeaks ? connections.OfOtherUserAt(ordinal, userId) : connections.OfMostRecentOtherUser(userId))
             {
                 connection.Send(payload);
             }

@@ -118,7 +118,23 @@ public sealed class RunFaults(FaultSwitches switches)
     public TimeSpan PauseBeforeEachLaterEvent => On(RunSlowSteps) ? TimeSpan.FromSeconds(8) : TimeSpan.Zero;
 
     /// <summary>Whether the run frame this instance is delivering also goes to another user (every N-th, GOLDENPATH_FAULT_LEAK_EVERY).</summary>
-    public bool LeaksNextEvent() => On(LeakEvents) && Interlocked.Increment(ref _delivered) % switches.LeakEvery == 0;
+    public bool LeaksNextEvent() => LeaksNextEvent(out _);
+
+    /// <summary>As <see cref="LeaksNextEvent()"/>; <paramref name="ordinal"/> counts the frames delivered, for leak-events-spread's stride.</summary>
+    public bool LeaksNextEvent(out long ordinal)
+    {
+        ordinal = 0;
+        if (!On(LeakEvents) && !On(LeakEventsSpread))
+        {
+            return false;
+        }
+
+        ordinal = Interlocked.Increment(ref _delivered);
+        return ordinal % switches.LeakEvery == 0;
+    }
+
+    /// <summary>leak-events-spread: the leaked frame goes to a user picked by a stride through all connections, not the most recent one.</summary>
+    public bool SpreadsLeaks => On(LeakEventsSpread);
 
     private bool On(string fault) => switches.IsOn(fault);
 }

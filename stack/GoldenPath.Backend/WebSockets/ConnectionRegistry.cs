@@ -64,6 +64,29 @@ public sealed class ConnectionRegistry
         }
     }
 
+    /// <summary>
+    /// All open connections of a user other than <paramref name="userId"/>, picked by <paramref name="ordinal"/> striding through
+    /// the connections in opening order (a prime stride, so consecutive leaks land far apart); only the leak-events-spread fault asks.
+    /// </summary>
+    public ClientConnection[] OfOtherUserAt(long ordinal, string userId)
+    {
+        const long Stride = 7919;
+        lock (_lock)
+        {
+            var count = _inOpeningOrder.Count;
+            for (var step = 0; step < count; step++)
+            {
+                var (other, _) = _inOpeningOrder[(int)((ordinal * Stride + step) % count)];
+                if (other != userId)
+                {
+                    return [.. _byUser[other]];
+                }
+            }
+
+            return [];
+        }
+    }
+
     public void CloseAll(WebSocketCloseStatus status, string description)
     {
         ClientConnection[] all;

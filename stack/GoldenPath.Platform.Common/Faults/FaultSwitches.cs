@@ -57,6 +57,12 @@ public sealed record FaultSwitches(IReadOnlySet<string> Active, TimeSpan Handsha
     public const string TabsSenderOnly = "tabs-sender-only";
     public const string TabsAckAll = "tabs-ack-all";
     public const string LeakEvents = "leak-events";
+
+    /// <summary>
+    /// As leak-events, but the other user is picked by a stride through every connection the instance holds, not the most
+    /// recent: the leaks spread over all users, so with N load generators about (N-1)/N of them cross from one to another.
+    /// </summary>
+    public const string LeakEventsSpread = "leak-events-spread";
     public const string LeakThreads = "leak-threads";
     public const string LeakMessages = "leak-messages";
 
@@ -96,7 +102,7 @@ public sealed record FaultSwitches(IReadOnlySet<string> Active, TimeSpan Handsha
     public const string ErrorRunCompletes = "error-run-completes";
     public const string RunSlowSteps = "run-slow-steps";
 
-    /// <summary>With leak-events: leak only every N-th event (default 1, every event).</summary>
+    /// <summary>With leak-events or leak-events-spread: leak only every N-th event (default 1, every event).</summary>
     public const string LeakEveryVariable = "GOLDENPATH_FAULT_LEAK_EVERY";
 
     public static readonly IReadOnlySet<string> Known = new HashSet<string>
@@ -105,7 +111,7 @@ public sealed record FaultSwitches(IReadOnlySet<string> Active, TimeSpan Handsha
         RunNoStarted, RunDoubleStarted, RunNoThinking, RunUnpairedTool, RunDoubleTerminal, RunEventAfterTerminal, RunNoTerminal,
         RunNoTool, RunMissingField, RunNestedFields, RunWrongUserId, RunWrongThread, AckWrongRun, AckLate, AckMissing, EventIdReused,
         RunSlowStart, RunGap, HistoryLate, HistoryMissing, AnswerWrong, TabsSenderOnly, TabsAckAll,
-        LeakEvents, LeakThreads, LeakMessages, TokenExpiresIn,
+        LeakEvents, LeakEventsSpread, LeakThreads, LeakMessages, TokenExpiresIn,
         RegisterStatus200, LoginUnknownEmail, RefreshReusable, ValidateAnySignature, LogoutKeepsToken, TokenTypeLowercase,
         JwtAlgNone, JwtExpiredAccepted, JwtAnyIssuer, HealthNoChecks, ApiAnonymous, MessagesAllThreads, MessagesNewestFirst,
         WebSocketAlias404, WebSocketNoEcho, AuthClose1011, WelcomeMissing, PingUnanswered, InvalidCloses, FrameLimit32K, ThreadNotContinued,

@@ -5,6 +5,7 @@ using GoldenPath.Runner.Run;
 using GoldenPath.Runner.Scale;
 using GoldenPath.Runner.Selftest;
 using GoldenPath.Runner.Setup;
+using GoldenPath.Runner.Shards;
 using GoldenPath.Runner.Slo;
 using GoldenPath.Runner.Stack;
 using GoldenPath.Runner.Watch;
@@ -90,19 +91,21 @@ internal static class RunnerCli
         var stack = new Command("stack", "run the reference platform on its own: up or down") { up, down, serve };
 
         var sloOptions = new SloOptions();
+        var sloShards = new ShardOptions();
         var slo = new Command("slo", "walk N whole golden-path journeys, C at a time; report the success rate and each step's percentiles, check the environment's thresholds (slo.json, slo.html, slo.md, slo.junit.xml); exit 1 when one fails");
-        foreach (var option in sloOptions.All)
+        foreach (var option in sloOptions.All.Concat(sloShards.All))
         {
             slo.Options.Add(option);
         }
 
         slo.SetAction((parse, cancel) => parse.GetValue(sloOptions.FromHistory) is { } history
             ? Task.FromResult(SloCommand.RenderHistory(options.Read(parse), history))
-            : SloCommand.ExecuteAsync(options.Read(parse), sloOptions.Read(parse), cancel));
+            : SloCommand.ExecuteAsync(options.Read(parse), sloOptions.Read(parse, sloShards.Read(parse)), cancel));
 
         var scaleOptions = new ScaleOptions();
+        var shardOptions = new ShardOptions();
         var scale = new Command("scale", "isolation at scale: U users connected at once (some with more tabs) send R runs each; every frame anyone received is checked for another user's data; p95/p99 of handshake, ack, first event and completion against thresholds (scale.json, scale.md); exit 1 on any leak, lost or failed run, or failed threshold");
-        foreach (var option in scaleOptions.All)
+        foreach (var option in scaleOptions.All.Concat(shardOptions.All))
         {
             scale.Options.Add(option);
         }
@@ -110,8 +113,12 @@ internal static class RunnerCli
         scale.SetAction((parse, cancel) =>
         {
             var label = scaleOptions.Apply(parse);
-            return ScaleCommand.ExecuteAsync(options.Read(parse), label, cancel);
+            return ScaleCommand.ExecuteAsync(options.Read(parse), label, shardOptions.Read(parse), cancel);
         });
+
+        var shardFolders = new Argument<string[]>("DIR") { Description = "the results folder of each shard (scale or slo --shard I/N)", Arity = ArgumentArity.OneOrMore };
+        var merge = new Command("merge", "add up the shards of one scale or slo run (--shard I/N) into one verdict: percentiles from the merged histograms, totals, the environment's thresholds, leaks across shards; the same files and exit code as one run") { shardFolders };
+        merge.SetAction(parse => MergeCommand.Execute(options.Read(parse), parse.GetValue(shardFolders)!));
 
         root.Subcommands.Add(doctor);
         root.Subcommands.Add(stack);
@@ -119,6 +126,7 @@ internal static class RunnerCli
         root.Subcommands.Add(setup);
         root.Subcommands.Add(slo);
         root.Subcommands.Add(scale);
+        root.Subcommands.Add(merge);
         root.Subcommands.Add(WatchCommand.Create(options));
         return root;
     }

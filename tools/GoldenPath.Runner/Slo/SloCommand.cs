@@ -2,6 +2,7 @@ using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Journeys;
 using GoldenPath.Fixtures.Lifetime;
+using GoldenPath.Fixtures.Shards;
 using GoldenPath.Fixtures.Slo;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Concurrency;
@@ -16,6 +17,7 @@ namespace GoldenPath.Runner.Slo;
 /// <c>slo</c>: N whole golden-path journeys, C at a time, against the environment's platform (started here when local),
 /// each with the specs' own clients and rules; then the success rate, each step's percentiles and the thresholds.
 /// Exit 0 when every threshold holds, 1 when one fails or the platform is unavailable, 130 when interrupted.
+/// Also latencies.hlog, which <c>merge</c> adds up when the run is one shard of many (docs/distributed.md).
 /// </summary>
 internal static class SloCommand
 {
@@ -28,6 +30,7 @@ internal static class SloCommand
         Say.Line($"slo: environment '{environment.Name}' ({environment.Stack.Provider}), {plan}; thresholds: {string.Join(", ", thresholds)}");
         return await PlatformSession.RunAsync("slo", settings, environment, async (platform, target, stop) =>
         {
+            await ShardStart.WaitAsync(plan.StartAt, Say.Line, stop).ConfigureAwait(false);
             var startedAt = DateTimeOffset.UtcNow;
             var run = new SloRun(plan);
             using var progress = new SloProgress(plan);
@@ -35,6 +38,8 @@ internal static class SloCommand
 
             var report = SloReport.From(environment.Name, target, startedAt, plan, run.Elapsed, run.ClientCpu, journeys, thresholds);
             var files = SloOutputs.Write(settings.Results, report);
+            LatencyLog.Write(Path.Combine(settings.Results, LatencyLog.FileName),
+                SloSteps.All.ToDictionary(s => s, IReadOnlyList<double> (s) => journeys.Select(j => j.Timings[s]).OfType<double>().ToArray()), startedAt, DateTimeOffset.UtcNow);
             SloConsole.Print(report);
             Say.Line($"slo: {string.Join(", ", files.Select(Path.GetFileName))} in {settings.Results}");
             JobSummary.AppendToGitHub(File.ReadAllText(files[2]));

@@ -30,10 +30,10 @@ internal sealed class SloOptions
 
     public IEnumerable<Option> All => [Journeys, Concurrency, Duration, FromHistory];
 
-    public SloPlan Read(ParseResult parse)
+    public SloPlan Read(ParseResult parse, Shards.ShardSettings sharding)
     {
         var duration = parse.GetValue(Duration) is { } text ? ParseDuration(text) : null;
-        return new SloPlan(parse.GetValue(Journeys) ?? (duration is null ? 50 : null), parse.GetValue(Concurrency), duration);
+        return new SloPlan(parse.GetValue(Journeys) ?? (duration is null ? 50 : null), parse.GetValue(Concurrency), duration) { Shard = sharding.Shard, StartAt = sharding.StartAt };
     }
 
     public static TimeSpan? ParseDuration(string text)
