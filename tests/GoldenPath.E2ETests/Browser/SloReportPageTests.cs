@@ -11,9 +11,9 @@ namespace GoldenPath.E2ETests.Browser;
 /// folder in the real browser. It talks to no platform (Conformance: it runs wherever the browser does). Its
 /// screenshots (results/slo-report/) are artifacts of every run, passed or failed.
 /// </summary>
-[Trait("Category", "E2E")]
-[Trait("Category", "Browser")]
-[Trait("Category", "Conformance")]
+[E2E]
+[Browser]
+[Conformance]
 public sealed class SloReportPageTests(BrowserFixture browsers)
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 1, 9, 30, 0, TimeSpan.Zero);

@@ -12,8 +12,8 @@ namespace GoldenPath.IntegrationTests.Concurrency;
 /// (which builds), a filtered run and a scale run (which reuse the build: a build now would wait for this very test run,
 /// BuildLocks). None may crash while another shim swaps the runner's copy in, and each keeps its own results folder.
 /// </summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[ReferenceStack]
 public sealed partial class ConcurrentStartTests(PlatformFixture platform) : IAsyncLifetime
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);

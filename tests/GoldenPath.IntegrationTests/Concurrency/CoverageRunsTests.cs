@@ -10,8 +10,8 @@ namespace GoldenPath.IntegrationTests.Concurrency;
 /// waits for the first (BuildLocks) and says so; both pass and both coverage files parse. They run the unit layer: this
 /// test's own assembly (and, in a coverage run, its instrumented build) is the integration layer's.
 /// </summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[ReferenceStack]
 public sealed class CoverageRunsTests : IDisposable
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);

@@ -8,9 +8,9 @@ using GoldenPath.Fixtures.Traits;
 namespace GoldenPath.IntegrationTests.Isolation;
 
 /// <summary>The leak check is not diluted by scale: one event in a thousand delivered to the wrong user, among hundreds of users, is found and named.</summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "Isolation")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[Isolation]
+[ReferenceStack]
 [Requirement("iso.recipients", "iso.nothing-crosses")]
 public sealed class LeakAtScaleTests(PlatformFixture platform)
 {

@@ -14,8 +14,8 @@ namespace GoldenPath.IntegrationTests.Preflight;
 /// stop at that layer and say what is wrong. They need a local stack (fault switches, servers on
 /// loopback); the healthy case, which any environment must pass, is <see cref="PreflightTests"/>.
 /// </summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[ReferenceStack]
 public sealed class PreflightDiagnosisTests(PlatformFixture platform)
 {
     private static readonly BudgetSettings QuickBudgets = new() { ConnectSeconds = 2 };

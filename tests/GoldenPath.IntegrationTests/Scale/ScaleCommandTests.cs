@@ -6,8 +6,8 @@ using GoldenPath.IntegrationTests.Slo;
 namespace GoldenPath.IntegrationTests.Scale;
 
 /// <summary><c>run-tests scale</c> as a user runs it, aimed at this assembly's stack as the remote environment 'staging'.</summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[ReferenceStack]
 public sealed class ScaleCommandTests(PlatformFixture platform) : IDisposable
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);

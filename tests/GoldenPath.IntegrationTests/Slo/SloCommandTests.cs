@@ -5,8 +5,8 @@ using GoldenPath.Fixtures.Stack;
 
 namespace GoldenPath.IntegrationTests.Slo;
 
-[Trait("Category", "Integration")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[ReferenceStack]
 public sealed class SloCommandTests(PlatformFixture platform) : IDisposable
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);

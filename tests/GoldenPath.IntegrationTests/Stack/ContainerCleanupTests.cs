@@ -13,9 +13,9 @@ namespace GoldenPath.IntegrationTests.Stack;
 /// live sibling run. These start their own containers stack whatever the environment says, so they
 /// need a Docker engine and the built images (Category=Containers: run-tests.sh runs them with --stack containers).
 /// </summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "Containers")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[Containers]
+[ReferenceStack]
 public sealed class ContainerCleanupTests
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(20);

@@ -6,8 +6,8 @@ using GoldenPath.Fixtures.Stack;
 namespace GoldenPath.IntegrationTests.Stack;
 
 /// <summary>Everything a processes stack starts is gone after the run: on SIGTERM, on SIGKILL (the watchdog), and after a crash (the next run's sweep).</summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[ReferenceStack]
 public sealed class TeardownTests
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(15);

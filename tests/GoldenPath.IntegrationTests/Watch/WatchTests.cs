@@ -10,8 +10,8 @@ namespace GoldenPath.IntegrationTests.Watch;
 /// run-tests watch against a backend whose faults a file switches while it runs (GOLDENPATH_FAULTS_FILE): one alert when it
 /// starts failing, one when it recovers, nothing in between, and a clean exit on SIGTERM.
 /// </summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[ReferenceStack]
 public sealed class WatchTests(PlatformFixture platform) : IDisposable
 {
     private static readonly TimeSpan TickDeadline = TimeSpan.FromSeconds(60);

@@ -12,8 +12,8 @@ namespace GoldenPath.IntegrationTests.WebSocket;
 /// PROTOCOL.md §3.5 at its boundary: a user_message frame of exactly 64 KiB (65,536 bytes) is accepted and served; one byte more
 /// closes the connection with 1009. The content is letters only, so any agent answers it (the reference agent searches the history).
 /// </summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "Conformance")]
+[Integration]
+[Conformance]
 [Requirement(Rule)]
 public sealed class FrameSizeTests(PlatformFixture platform)
 {

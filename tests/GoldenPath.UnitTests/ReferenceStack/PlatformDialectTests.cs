@@ -8,7 +8,7 @@ namespace GoldenPath.UnitTests.ReferenceStack;
 /// The reference stack's GOLDENPATH_DIALECT, and the epoch-float timestamps of the netra-apex dialect. (The netra frames
 /// themselves live in GoldenPath.Backend, which this project does not reference; they are proven on the wire.)
 /// </summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class PlatformDialectTests
 {
     private static readonly Dictionary<string, string> Required = new()

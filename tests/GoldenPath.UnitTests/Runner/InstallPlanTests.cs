@@ -2,7 +2,7 @@ using GoldenPath.Runner.Setup;
 
 namespace GoldenPath.UnitTests.Runner;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class InstallPlanTests
 {
     private static readonly Prerequisite[] Missing =

@@ -3,7 +3,7 @@ using GoldenPath.Runner.Run;
 
 namespace GoldenPath.UnitTests.Runner;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class RepeatReportTests
 {
     [Fact]

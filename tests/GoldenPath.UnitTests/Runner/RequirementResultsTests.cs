@@ -4,7 +4,7 @@ using GoldenPath.Runner.Reports;
 
 namespace GoldenPath.UnitTests.Runner;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class RequirementResultsTests
 {
     private static readonly ProtocolRequirement[] Requirements =

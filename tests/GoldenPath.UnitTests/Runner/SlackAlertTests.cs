@@ -3,7 +3,7 @@ using GoldenPath.Runner.Watch;
 
 namespace GoldenPath.UnitTests.Runner;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class SlackAlertTests
 {
     private const string Target = "remote (auth http://127.0.0.1:1/, backend http://127.0.0.1:2/, websocket ws://127.0.0.1:2/ws)";

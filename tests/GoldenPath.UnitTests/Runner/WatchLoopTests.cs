@@ -5,7 +5,7 @@ using GoldenPath.Runner.Watch;
 
 namespace GoldenPath.UnitTests.Runner;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class WatchLoopTests : IDisposable
 {
     private static readonly TickVerdict Healthy = new(true, true, 1, 1, 120, null);

@@ -5,7 +5,7 @@ using GoldenPath.Fixtures.Stack;
 
 namespace GoldenPath.UnitTests.Scale;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class ScaleResultTests
 {
     private static readonly ScalePlan Plan = new(Users: 3, RunsPerUser: 2, Tabs: 2, TabbedShare: 0, RampUp: TimeSpan.Zero);

@@ -3,7 +3,7 @@ using GoldenPath.Fixtures.Selftest;
 
 namespace GoldenPath.UnitTests.Selftest;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class FaultCatalogTests
 {
     // The two rules no event-stream fault can reach first: a slow handshake is the preflight's handshake-delay

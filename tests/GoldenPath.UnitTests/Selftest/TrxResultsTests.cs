@@ -2,7 +2,7 @@ using GoldenPath.Fixtures.Selftest;
 
 namespace GoldenPath.UnitTests.Selftest;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class TrxResultsTests
 {
     [Fact]

@@ -4,7 +4,7 @@ using static GoldenPath.UnitTests.Slo.SloSamples;
 
 namespace GoldenPath.UnitTests.Slo;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed partial class SloHtmlReportTests
 {
     private static readonly JourneyOutcome[] Mixed =

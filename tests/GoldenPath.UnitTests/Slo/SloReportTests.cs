@@ -4,7 +4,7 @@ using GoldenPath.Fixtures.Slo;
 
 namespace GoldenPath.UnitTests.Slo;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class SloReportTests
 {
     private static readonly DateTimeOffset Started = new(2026, 12, 2, 3, 0, 0, TimeSpan.Zero);

@@ -5,7 +5,7 @@ using static GoldenPath.UnitTests.Slo.SloSamples;
 
 namespace GoldenPath.UnitTests.Slo;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class WatchHistoryTests
 {
     private static readonly JsonSerializerOptions Line = new(SloReport.Json) { WriteIndented = false };

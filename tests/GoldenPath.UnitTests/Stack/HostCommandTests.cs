@@ -3,7 +3,7 @@ using GoldenPath.Fixtures.Stack;
 
 namespace GoldenPath.UnitTests.Stack;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class HostCommandTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using GoldenPath.Fixtures.Users;
 
 namespace GoldenPath.UnitTests.Users;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class UserSourceTests
 {
     private static readonly AuthClient Nowhere = new(new Uri("http://127.0.0.1:9"));
