@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Runner.Watch;
 
 namespace GoldenPath.UnitTests.Runner;
@@ -49,7 +50,7 @@ public sealed class SlackAlertTests
     [InlineData(7500, "2 h 05 min")]
     public void Durations_read_as_a_person_says_them(double seconds, string expected)
     {
-        SlackAlert.Duration(TimeSpan.FromSeconds(seconds)).Should().Be(expected);
+        DurationText.Of(TimeSpan.FromSeconds(seconds)).Should().Be(expected);
     }
 
     private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement;

@@ -101,7 +101,7 @@ internal static class WatchCommand
                 await File.WriteAllTextAsync(page, SloHtmlReport.RenderHistory(SloHtmlReport.ReadHistory(settings.HistoryPath), environment.Name), CancellationToken.None).ConfigureAwait(false);
                 Console.WriteLine($"watch: availability over time: {page}");
             }
-            var since = loop.State.FailingSince is { } first ? $" since tick {first.Tick} ({SlackAlert.Duration(DateTimeOffset.UtcNow - first.Time)})" : string.Empty;
+            var since = loop.State.FailingSince is { } first ? $" since tick {first.Tick} ({DurationText.Of(DateTimeOffset.UtcNow - first.Time)})" : string.Empty;
             var cut = loop.CutShort ? $" (tick {loop.Ticks + 1} cut short)" : string.Empty;
             Console.WriteLine($"watch: stopped after {loop.Ticks} tick{(loop.Ticks == 1 ? string.Empty : "s")}{cut}; final state {loop.State.Name}{since}");
             return 0;
@@ -120,7 +120,7 @@ internal static class WatchCommand
     private static async Task AlertAsync(WatchAlert alert, string environment, string target, AlertWebhook? webhook, CancellationToken cancel)
     {
         Console.WriteLine(alert.Downtime is { } down
-            ? $"watch: ALERT: '{environment}' recovered after {SlackAlert.Duration(down)} down"
+            ? $"watch: ALERT: '{environment}' recovered after {DurationText.Of(down)} down"
             : $"watch: ALERT: '{environment}' is failing: {alert.FirstFailing.Diagnosis}");
         if (webhook is not null && await webhook.PostAsync(SlackAlert.Body(alert, environment, target), cancel).ConfigureAwait(false))
         {
