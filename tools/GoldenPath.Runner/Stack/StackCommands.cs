@@ -87,6 +87,7 @@ internal static class StackCommands
     }
 
     // The same runner, detached from this console: its output goes to the log file, so a pipe this command writes to closes when it ends.
+    // Process, not CliWrap: the stack outlives this command, and CliWrap ties a child to the task that awaits it.
     private static ProcessStartInfo ServeCommand(string state, string log)
     {
         var start = new ProcessStartInfo(System.Environment.ProcessPath!)
