@@ -76,7 +76,7 @@ public sealed class ContainerCleanupTests
 
             owner.Kill(); // SIGKILL: no handler of the owner runs
 
-            var gone = await Wait.PollAsync(async _ => (await killed.RemainingAsync()).Count == 0 ? "gone" : null, Deadline, TestContext.Current.CancellationToken);
+            var gone = await DeadlineWait.PollAsync(async _ => (await killed.RemainingAsync()).Count == 0 ? "gone" : null, Deadline, TestContext.Current.CancellationToken);
             gone.Should().NotBeNull($"the watchdog removes run {killed.RunId} within {Deadline.TotalSeconds} s of its owner's death; still there: {string.Join(", ", await killed.RemainingAsync())}");
             File.Exists(marker).Should().BeFalse("the watchdog removes the run's marker once it cleaned up");
         }

@@ -56,7 +56,7 @@ public sealed class WatchTests(PlatformFixture platform) : IDisposable
         webhook.Bodies.Should().AllSatisfy(body => body.Should().NotContain("webhook-key", "the webhook's URL is a secret"));
 
         (await watch.TerminateAsync()).Succeeded.Should().BeTrue();
-        (await Wait.ForTaskAsync(watch.WaitForExitAsync(), TimeSpan.FromSeconds(30))).Should().BeTrue($"SIGTERM stops the watch; it said:{Environment.NewLine}{watch.Output}");
+        (await DeadlineWait.ForTaskAsync(watch.WaitForExitAsync(), TimeSpan.FromSeconds(30))).Should().BeTrue($"SIGTERM stops the watch; it said:{Environment.NewLine}{watch.Output}");
         watch.ExitCode.Should().Be(0, watch.Output);
         watch.Output.Should().MatchRegex(@"watch: stopped after \d+ ticks.*; final state healthy");
         TestContext.Current.TestOutputHelper?.WriteLine(watch.Output + Environment.NewLine + string.Join(Environment.NewLine, webhook.Bodies));
@@ -64,7 +64,7 @@ public sealed class WatchTests(PlatformFixture platform) : IDisposable
 
     private static async Task UntilAsync(WatchProcess watch, string what, Func<bool> condition)
     {
-        var reached = await Wait.PollAsync(_ => Task.FromResult(condition() ? "yes" : watch.HasExited ? "exited" : null), TickDeadline, TestContext.Current.CancellationToken);
+        var reached = await DeadlineWait.PollAsync(_ => Task.FromResult(condition() ? "yes" : watch.HasExited ? "exited" : null), TickDeadline, TestContext.Current.CancellationToken);
         reached.Should().Be("yes", $"the watch should get to {what} within {TickDeadline.TotalSeconds:0} s; it said:{Environment.NewLine}{watch.Output}");
     }
 

@@ -39,7 +39,7 @@ public sealed class HostCommandTests
 
             result.ExitCode.Should().Be(-1);
             var grandchild = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
-            var gone = await Wait.PollAsync(_ => Task.FromResult(Exited(grandchild) ? "gone" : null), TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+            var gone = await DeadlineWait.PollAsync(_ => Task.FromResult(Exited(grandchild) ? "gone" : null), TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
             gone.Should().NotBeNull($"the sleep the command started (pid {grandchild}) is killed with it");
         }
         finally

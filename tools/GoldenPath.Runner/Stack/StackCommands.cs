@@ -35,7 +35,7 @@ internal static class StackCommands
         StackState.Remove(state);
         var log = StackState.Log(settings.Results);
         var serve = Process.Start(ServeCommand(state, log)) ?? throw new InvalidOperationException("could not start the stack process");
-        var ready = await Wait.PollAsync(_ => Task.FromResult(serve.HasExited ? "exited" : StackState.Read(state) is not null ? "ready" : null), UpDeadline, interrupted).ConfigureAwait(false);
+        var ready = await DeadlineWait.PollAsync(_ => Task.FromResult(serve.HasExited ? "exited" : StackState.Read(state) is not null ? "ready" : null), UpDeadline, interrupted).ConfigureAwait(false);
         if (ready != "ready")
         {
             Say.Line(ready == "exited" ? "the stack did not start:" : $"the stack did not come up within {UpDeadline.TotalSeconds:0} s:");
@@ -66,7 +66,7 @@ internal static class StackCommands
         }
 
         File.WriteAllText(StackState.StopFileOf(state), string.Empty);
-        var stopped = await Wait.PollAsync(_ => Task.FromResult(running.IsRunning ? null : "stopped"), DownDeadline, interrupted).ConfigureAwait(false);
+        var stopped = await DeadlineWait.PollAsync(_ => Task.FromResult(running.IsRunning ? null : "stopped"), DownDeadline, interrupted).ConfigureAwait(false);
         if (stopped is null)
         {
             Say.Line($"the stack (pid {running.Pid}) did not stop within {DownDeadline.TotalSeconds:0} s");

@@ -75,12 +75,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (prewarm is not null)
         {
-            await Wait.ForTaskAsync(prewarm, CloseTimeout).ConfigureAwait(false);
+            await DeadlineWait.ForTaskAsync(prewarm, CloseTimeout).ConfigureAwait(false);
         }
 
         if (browser is not null)
         {
-            await Wait.ForTaskAsync(browser.CloseAsync(), CloseTimeout).ConfigureAwait(false);
+            await DeadlineWait.ForTaskAsync(browser.CloseAsync(), CloseTimeout).ConfigureAwait(false);
         }
 
         playwright?.Dispose(); // stops the driver, which kills a browser that did not close
