@@ -18,7 +18,7 @@ public enum AnswerStorage
 /// </summary>
 public sealed class RunFaults(FaultSwitches switches)
 {
-    private long _delivered;
+    private long delivered;
 
     // The run's events (RunEventStream).
     public TimeSpan StartDelay => On(RunSlowStart) ? TimeSpan.FromSeconds(3) : TimeSpan.Zero;
@@ -79,7 +79,7 @@ public sealed class RunFaults(FaultSwitches switches)
     public bool ShowsOthersMessages => On(LeakMessages);
 
     /// <summary>Whether the run frame this instance is delivering also goes to another user (every N-th, GOLDENPATH_FAULT_LEAK_EVERY).</summary>
-    public bool LeaksNextEvent() => On(LeakEvents) && Interlocked.Increment(ref _delivered) % switches.LeakEvery == 0;
+    public bool LeaksNextEvent() => On(LeakEvents) && Interlocked.Increment(ref delivered) % switches.LeakEvery == 0;
 
     private bool On(string fault) => switches.IsOn(fault);
 }

@@ -7,12 +7,12 @@ namespace GoldenPath.Platform.Common.Tokens;
 /// <summary>Checks signature, issuer, audience, lifetime and token type; not revocation (see <see cref="AccessTokenAuthenticator"/>).</summary>
 public sealed class JwtValidator
 {
-    private readonly JsonWebTokenHandler _handler = new();
-    private readonly TokenValidationParameters _parameters;
+    private readonly JsonWebTokenHandler handler = new();
+    private readonly TokenValidationParameters parameters;
 
     public JwtValidator(JwtSettings settings)
     {
-        _parameters = new TokenValidationParameters
+        parameters = new TokenValidationParameters
         {
             ValidIssuer = settings.Issuer,
             ValidAudience = settings.Audience,
@@ -32,7 +32,7 @@ public sealed class JwtValidator
             return TokenValidation.Invalid(TokenError.Missing);
         }
 
-        var result = await _handler.ValidateTokenAsync(token, _parameters);
+        var result = await handler.ValidateTokenAsync(token, parameters);
         if (!result.IsValid)
         {
             return TokenValidation.Invalid(result.Exception is SecurityTokenExpiredException ? TokenError.Expired : TokenError.Invalid);
