@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Scale;
@@ -22,7 +23,7 @@ public sealed partial class ConcurrentStartTests(PlatformFixture platform) : IAs
     private string StackResults => Path.Combine(root, "stack");
 
     // The default results root of the children (not the checkout's results/, whose latest link is the person's).
-    private Dictionary<string, string> Environment => new() { ["GOLDENPATH_RESULTS_ROOT"] = Path.Combine(root, "results") };
+    private Dictionary<string, string> Environment => new() { [SuiteVariables.ResultsRoot] = Path.Combine(root, "results") };
 
     [Fact]
     public async Task Stack_up_a_filtered_run_and_scale_started_together_all_exit_0_with_their_own_complete_results()

@@ -166,7 +166,7 @@ public sealed class PreflightDiagnosisTests(PlatformFixture platform)
         new PlatformPreflight(endpoints, QuickBudgets, () => TestUser.RegisterAsync(platform.Auth, "preflight"), probes).RunAsync();
 
     private Task<StackEndpoints> WithFaultAsync(PlatformService service, string fault) =>
-        platform.StartAnotherAsync($"a {service} with the fault '{fault}'", service, new Dictionary<string, string> { ["GOLDENPATH_FAULTS"] = fault }, waitUntilHealthy: false);
+        platform.StartAnotherAsync($"a {service} with the fault '{fault}'", service, new Dictionary<string, string> { [SuiteVariables.Faults] = fault }, waitUntilHealthy: false);
 
     private static void ExpectFailure(PreflightReport report, string check, string expected)
     {

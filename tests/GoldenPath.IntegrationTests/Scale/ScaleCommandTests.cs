@@ -1,3 +1,4 @@
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Scale;
 using GoldenPath.Fixtures.Stack;
@@ -37,7 +38,7 @@ public sealed class ScaleCommandTests(PlatformFixture platform) : IDisposable
     public async Task A_backend_that_leaks_events_makes_scale_exit_1_with_the_isolation_rule_and_both_users()
     {
         var leaking = await platform.StartAnotherAsync("a backend that sends every event to another user too (leak-events)", PlatformService.Backend,
-            new Dictionary<string, string> { ["GOLDENPATH_FAULTS"] = "leak-events" });
+            new Dictionary<string, string> { [SuiteVariables.Faults] = "leak-events" });
         var target = platform.Stack.Endpoints with { Backend = leaking.Backend, WebSocket = leaking.WebSocket };
 
         var run = await RunnerChild.RunAsync(["scale", "--no-build", "--no-install", "--users", "10", "--ramp-up", "0", "--results", results], target, Deadline);

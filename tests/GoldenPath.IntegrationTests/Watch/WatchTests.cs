@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GoldenPath.Fixtures.Diagnostics;
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Slo;
 using GoldenPath.Fixtures.Stack;
@@ -31,7 +32,7 @@ public sealed class WatchTests(PlatformFixture platform) : IDisposable
 
         var faults = Path.Combine(faultsFolder.FullName, "faults");
         var endpoints = await platform.StartAnotherAsync("a backend whose faults a file switches", PlatformService.Backend,
-            new Dictionary<string, string> { ["GOLDENPATH_FAULTS_FILE"] = faults });
+            new Dictionary<string, string> { [SuiteVariables.FaultsFile] = faults });
         await using var webhook = WebhookReceiver.Start();
         using var watch = WatchProcess.Start(endpoints, webhook.Url, Path.Combine(folder.FullName, "results"), intervalSeconds: 1);
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Platform.Common.Configuration;
 using GoldenPath.Platform.Common.Json;
 
@@ -47,7 +48,7 @@ public sealed class PlatformDialectTests
         var load = () => SettingsLoader.Load(name => name == PlatformDialect.Variable ? value : Required.GetValueOrDefault(name));
 
         load.Should().Throw<ConfigurationException>()
-            .Which.Should().Match<ConfigurationException>(e => e.Variable == "GOLDENPATH_DIALECT" && e.Problem.Contains("netra-apex"));
+            .Which.Should().Match<ConfigurationException>(e => e.Variable == SuiteVariables.Dialect && e.Problem.Contains("netra-apex"));
     }
 
     [Fact]

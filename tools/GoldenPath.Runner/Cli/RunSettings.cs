@@ -29,7 +29,7 @@ internal sealed record RunSettings(
         }
 
         // The processes stack runs the services' build in this configuration (the runner itself is built in Debug).
-        System.Environment.SetEnvironmentVariable("GOLDENPATH_STACK_CONFIGURATION", Configuration);
+        System.Environment.SetEnvironmentVariable(SuiteVariables.StackConfiguration, Configuration);
         try
         {
             return EnvironmentLoader.Load();

@@ -24,7 +24,7 @@ internal static class PlatformSession
             return 1;
         }
 
-        System.Environment.SetEnvironmentVariable("GOLDENPATH_RESULTS_DIR", settings.Results);
+        System.Environment.SetEnvironmentVariable(SuiteVariables.ResultsDirectory, settings.Results);
         var platform = new PlatformFixture();
         try
         {

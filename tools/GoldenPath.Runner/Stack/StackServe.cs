@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using GoldenPath.Fixtures.Diagnostics;
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Stack;
 
 namespace GoldenPath.Runner.Stack;
@@ -53,7 +54,7 @@ internal static class StackServe
             }
             catch (OperationCanceledException)
             {
-                Console.WriteLine("GOLDENPATH_STACK_STOPPING");
+                Console.WriteLine(SuiteVariables.StackStopping);
             }
         }
 

@@ -14,7 +14,7 @@ namespace GoldenPath.E2ETests.Browser.Support;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string PrewarmVariable = "GOLDENPATH_BROWSER_PREWARM";
+    public const string PrewarmVariable = SuiteVariables.BrowserPrewarm;
 
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(10);
 
