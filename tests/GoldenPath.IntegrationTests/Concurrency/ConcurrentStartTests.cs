@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures;
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Scale;
 using GoldenPath.Fixtures.Stack;

@@ -11,7 +11,7 @@ using GoldenPath.Runner.Watch;
 
 namespace GoldenPath.Runner.Cli;
 
-/// <summary>The commands and options of run-tests.sh and run-tests.ps1. Exit codes: 0 passed, 1 failed (or ran nothing), 2 a request it cannot carry out, 130 interrupted.</summary>
+/// <summary>The commands and options of run-tests.sh and run-tests.ps1; what they exit with: <see cref="ExitCodes"/>.</summary>
 internal static class RunnerCli
 {
     private const string Description = """
@@ -36,7 +36,7 @@ internal static class RunnerCli
             }
 
             Say.Error("./run-tests.sh --help lists the commands and options");
-            return 2;
+            return ExitCodes.Usage;
         }
 
         try
@@ -48,7 +48,7 @@ internal static class RunnerCli
         catch (UsageException e)
         {
             Say.Error(e.Message);
-            return 2;
+            return ExitCodes.Usage;
         }
     }
 

@@ -23,7 +23,7 @@ internal static class DoctorCommand
         catch (Exception e) when (e is not UsageException)
         {
             Console.WriteLine("doctor: " + SecretMasker.Apply(e.Message));
-            return 1;
+            return ExitCodes.Failed;
         }
 
         await using (stack)
@@ -34,7 +34,7 @@ internal static class DoctorCommand
             Console.WriteLine(report.Diagnosis);
             if (!report.Passed)
             {
-                return 1;
+                return ExitCodes.Failed;
             }
 
             // The welcome fitted the dialect; one run tells whether the events do too.
@@ -42,12 +42,12 @@ internal static class DoctorCommand
             {
                 var (fits, line) = await Fixtures.Dialects.FirstRunFit.CheckAsync(stack.Endpoints, environment, await users.NextAsync("doctor-run").ConfigureAwait(false)).ConfigureAwait(false);
                 Console.WriteLine("doctor: " + line);
-                return fits ? 0 : 1;
+                return fits ? ExitCodes.Passed : ExitCodes.Failed;
             }
             catch (GoldenPathException e)
             {
                 Console.WriteLine("doctor: first run: " + SecretMasker.Apply(e.Message.Split('\n')[0]));
-                return 1;
+                return ExitCodes.Failed;
             }
         }
     }

@@ -31,10 +31,10 @@ internal static class RunCommand
         if (interrupted.IsCancellationRequested)
         {
             Say.Line("interrupted: the test run was stopped (the stack tears itself down)");
-            return 130;
+            return ExitCodes.Interrupted;
         }
 
-        return runs is null ? 1 : Report(settings, environment, plan, runs);
+        return runs is null ? ExitCodes.Failed : Report(settings, environment, plan, runs);
     }
 
     private static async Task<IReadOnlyList<IReadOnlyList<ProjectResult>>?> BuildAndRunAsync(
@@ -116,7 +116,7 @@ internal static class RunCommand
         {
             Say.Line($"no test ran{(plan.Filter is null ? string.Empty : $": the filter '{plan.Filter}' matched no test")}{(settings.Layer is null ? string.Empty : $" in layer '{settings.Layer}'")}. A run that executes nothing proves nothing: check the filter (e.g. Category=GoldenPath, Category=Integration).");
             Console.WriteLine("0 passed, 0 failed");
-            return 1;
+            return ExitCodes.Failed;
         }
 
         Console.WriteLine(closing);
@@ -124,17 +124,17 @@ internal static class RunCommand
         if (broken.Length > 0 || failed > 0)
         {
             Say.Line($"FAILED: {(broken.Length > 0 ? string.Join(", ", broken) : $"{failed} tests failed")}");
-            return 1;
+            return ExitCodes.Failed;
         }
 
         if (passed == 0)
         {
             Say.Line($"FAILED: every one of the {skipped} tests that ran was skipped; a run that passes nothing proves nothing (this suite never skips: a skip is a spec that could not check what it claims)");
-            return 1;
+            return ExitCodes.Failed;
         }
 
         Say.Line($"all {passed} tests passed");
-        return 0;
+        return ExitCodes.Passed;
     }
 
     // The per-requirement verdicts, when the contract and the built specs can be read; a run without them says why in the summary.

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures;
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Selftest;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Concurrency;
@@ -44,7 +44,7 @@ internal static class TestProjectRun
         using var buildLock = await BuildLocks.ForTestRunAsync(name, settings.Configuration, settings.Coverage, interrupted).ConfigureAwait(false);
         if (buildLock is null)
         {
-            return new ProjectResult(project, interrupted.IsCancellationRequested ? 130 : 2, [], TimeSpan.Zero);
+            return new ProjectResult(project, interrupted.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Usage, [], TimeSpan.Zero);
         }
 
         display.Phase($"{name}: running{(filter is null ? string.Empty : $" (filter: {filter})")}{(settings.Coverage ? string.Empty : ", no coverage")}", Path.Combine(results, GoldenPath.Fixtures.Diagnostics.RunProgress.FileName));

@@ -42,7 +42,7 @@ internal static class ScaleCommand
             if (result is null || stop.IsCancellationRequested)
             {
                 Say.Line("scale: interrupted; no report");
-                return 130;
+                return ExitCodes.Interrupted;
             }
 
             var report = ScaleReport.From(environment.Name, target, startedAt, result, result.Judge(thresholds));
@@ -54,7 +54,7 @@ internal static class ScaleCommand
             Say.Line(markdown);
             Say.Line($"scale: scale.json, scale.md and scale-row.md in {settings.Results}");
             JobSummary.AppendToGitHub(markdown);
-            return report.Passed ? 0 : 1;
+            return report.Passed ? ExitCodes.Passed : ExitCodes.Failed;
         }, interrupted).ConfigureAwait(false);
     }
 }

@@ -16,14 +16,14 @@ internal static class SelftestCommand
         await PrerequisiteSetup.EnsureAsync(Prerequisites.For(plan, environment), settings.Install, interrupted).ConfigureAwait(false);
         if (settings.Build && !await SuiteBuild.SolutionAsync(settings.Configuration, new PlainDisplay(), interrupted).ConfigureAwait(false))
         {
-            return 1;
+            return ExitCodes.Failed;
         }
 
         using var results = ResultsFolder.Claim(settings, "selftest", fresh: false);
         using var buildLock = await BuildLocks.ForTestRunAsync("GoldenPath.E2ETests", settings.Configuration, coverage: false, interrupted).ConfigureAwait(false);
         if (buildLock is null)
         {
-            return interrupted.IsCancellationRequested ? 130 : 1;
+            return interrupted.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Failed;
         }
 
         return await Selftest.RunAsync(results.Path, settings.Configuration, faults, dialect is null ? environment.Dialect : Fixtures.Dialects.DialectLoader.Load(dialect), interrupted).ConfigureAwait(false);

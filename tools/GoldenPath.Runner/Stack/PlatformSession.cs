@@ -21,7 +21,7 @@ internal static class PlatformSession
     {
         if (!await PlatformPreparation.EnsureAsync(settings, environment, interrupted).ConfigureAwait(false))
         {
-            return 1;
+            return ExitCodes.Failed;
         }
 
         System.Environment.SetEnvironmentVariable(SuiteVariables.ResultsDirectory, settings.Results);
@@ -37,7 +37,7 @@ internal static class PlatformSession
             catch (PlatformUnavailableException e)
             {
                 Say.Line($"{command}: nothing run: {SecretMasker.Apply(e.Message)}");
-                return 1;
+                return ExitCodes.Failed;
             }
 
             Say.Line($"{command}: {target}: preflight passed");

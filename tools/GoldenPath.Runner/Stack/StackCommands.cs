@@ -21,7 +21,7 @@ internal static class StackCommands
         {
             Say.Line($"a stack is already up (pid {running.Pid}; ./run-tests.sh stack down stops it)");
             Print(running);
-            return 0;
+            return ExitCodes.Passed;
         }
 
         var environment = settings.ApplyAndLoad();
@@ -29,7 +29,7 @@ internal static class StackCommands
         await PrerequisiteSetup.EnsureAsync(Prerequisites.For(plan, environment), settings.Install, interrupted).ConfigureAwait(false);
         if (settings.Build && !await SuiteBuild.ProjectAsync("fixtures/GoldenPath.Fixtures/GoldenPath.Fixtures.csproj", settings.Configuration, new PlainDisplay(), interrupted).ConfigureAwait(false))
         {
-            return 1;
+            return ExitCodes.Failed;
         }
 
         StackState.Remove(state);
@@ -45,14 +45,14 @@ internal static class StackCommands
                 File.WriteAllText(StackState.StopFileOf(state), string.Empty);
             }
 
-            return 1;
+            return ExitCodes.Failed;
         }
 
         var started = StackState.Read(state)!;
         var healthy = File.ReadLines(log).Select(l => l.Split(' ').FirstOrDefault(w => w.StartsWith("healthy_in=", StringComparison.Ordinal))).FirstOrDefault(w => w is not null);
         Say.Line($"stack up (pid {started.Pid}; ./run-tests.sh stack down stops it): {healthy}");
         Print(started);
-        return 0;
+        return ExitCodes.Passed;
     }
 
     public static async Task<int> DownAsync(RunSettings settings, CancellationToken interrupted)
@@ -62,7 +62,7 @@ internal static class StackCommands
         {
             StackState.Remove(state);
             Say.Line("no stack is up");
-            return 0;
+            return ExitCodes.Passed;
         }
 
         File.WriteAllText(StackState.StopFileOf(state), string.Empty);
@@ -70,12 +70,12 @@ internal static class StackCommands
         if (stopped is null)
         {
             Say.Line($"the stack (pid {running.Pid}) did not stop within {DownDeadline.TotalSeconds:0} s");
-            return 1;
+            return ExitCodes.Failed;
         }
 
         StackState.Remove(state);
         Say.Line("stack down");
-        return 0;
+        return ExitCodes.Passed;
     }
 
     private static void Print(StackState state)

@@ -68,7 +68,7 @@ internal static class WatchCommand
         var successRate = SuccessRate(environment);
         if (!await PlatformPreparation.EnsureAsync(run, environment, stop).ConfigureAwait(false))
         {
-            return 1;
+            return ExitCodes.Failed;
         }
 
         var interval = TimeSpan.FromSeconds(intervalSeconds);
@@ -82,7 +82,7 @@ internal static class WatchCommand
             if (platform.StackDescription is not { } target)
             {
                 Console.WriteLine("watch: " + SecretMasker.Apply(UnavailableReason(platform)));
-                return 1;
+                return ExitCodes.Failed;
             }
 
             Console.WriteLine($"watch: {target}");
@@ -104,7 +104,7 @@ internal static class WatchCommand
             var since = loop.State.FailingSince is { } first ? $" since tick {first.Tick} ({DurationText.Of(DateTimeOffset.UtcNow - first.Time)})" : string.Empty;
             var cut = loop.CutShort ? $" (tick {loop.Ticks + 1} cut short)" : string.Empty;
             Console.WriteLine($"watch: stopped after {loop.Ticks} tick{(loop.Ticks == 1 ? string.Empty : "s")}{cut}; final state {loop.State.Name}{since}");
-            return 0;
+            return ExitCodes.Passed;
         }
         finally
         {
