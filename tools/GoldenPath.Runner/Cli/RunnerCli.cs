@@ -56,41 +56,40 @@ internal static class RunnerCli
     {
         var options = new RunnerOptions();
         var root = new RootCommand(Description);
-        foreach (var option in options.Shared)
-        {
-            root.Options.Add(option);
-        }
-
-        root.Options.Add(options.Repeat);
-        root.Options.Add(options.Coverage);
+        RunnerOptions.AddTo(root, [options.Layer, options.Filter, .. options.Platform, options.Repeat, options.Coverage]);
         root.SetAction((parse, cancel) => RunCommand.ExecuteAsync(options.Read(parse), cancel));
 
-        var doctor = new Command("doctor", "check the environment layer by layer, print the preflight table; exit 1 at the first broken layer");
+        var doctor = RunnerOptions.AddTo(new Command("doctor", "check the environment layer by layer, print the preflight table; exit 1 at the first broken layer"),
+            options.Env, options.Stack, options.Configuration, options.NoBuild);
         doctor.SetAction(parse => DoctorCommand.ExecuteAsync(options.Read(parse)));
 
         var faults = new Option<string?>("--faults") { Description = "only these fault switches, comma-separated", HelpName = "a,b" };
         var selftestDialect = new Option<string?>("--dialect") { Description = "the wire format the reference stack speaks and the specs read (a file of dialects/; default: the environment's protocol.dialect)", HelpName = "name" };
-        var selftest = new Command("selftest", "the golden-path selection on a healthy processes stack, then once per fault switch of the reference stack: the matrix (selftest.md in its results folder)") { faults, selftestDialect };
+        var selftest = RunnerOptions.AddTo(
+            new Command("selftest", "the golden-path selection on a healthy processes stack, then once per fault switch of the reference stack: the matrix (selftest.md in its results folder)") { faults, selftestDialect },
+            options.Env, options.Configuration, options.Results, options.NoBuild, options.NoInstall);
         selftest.SetAction((parse, cancel) => SelftestCommand.ExecuteAsync(
             options.Read(parse), parse.GetValue(faults)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
             parse.GetValue(selftestDialect), cancel));
 
-        var setup = new Command("setup", "install what a run needs and this machine lacks (postgresql, redis-server, chromium; docker.io and debootstrap for the containers stack), and nothing else");
+        var setup = RunnerOptions.AddTo(
+            new Command("setup", "install what a run needs and this machine lacks (postgresql, redis-server, chromium; docker.io and debootstrap for the containers stack), and nothing else"),
+            options.Layer, options.Filter, options.Env, options.Stack, options.NoBuild, options.NoInstall);
         setup.SetAction((parse, cancel) => SetupCommand.ExecuteAsync(options.Read(parse), cancel));
 
-        var up = new Command("up", "start the reference platform on its own, as a deployed one would be; prints its URLs and the export line for GOLDENPATH_ENV=staging");
+        var up = RunnerOptions.AddTo(new Command("up", "start the reference platform on its own, as a deployed one would be; prints its URLs and the export line for GOLDENPATH_ENV=staging"), options.Platform);
         up.SetAction((parse, cancel) => StackCommands.UpAsync(options.Read(parse), cancel));
-        var down = new Command("down", "stop the stack 'stack up' started");
+        var down = RunnerOptions.AddTo(new Command("down", "stop the stack 'stack up' started"), options.Results, options.NoBuild);
         down.SetAction((parse, cancel) => StackCommands.DownAsync(options.Read(parse), cancel));
         var state = new Option<string?>("--state") { Description = "where to write the stack's URLs and pid once it is healthy" };
         var log = new Option<string?>("--log") { Description = "write the output here instead of the console" };
-        var serve = new Command("serve", "run the processes stack in this process until SIGTERM, Ctrl-C or a stop file (what 'stack up' starts)") { state, log };
+        var serve = RunnerOptions.AddTo(new Command("serve", "run the processes stack in this process until SIGTERM, Ctrl-C or a stop file (what 'stack up' starts)") { state, log }, options.NoBuild);
         serve.Hidden = true;
         serve.SetAction(parse => StackServe.RunAsync(parse.GetValue(state), parse.GetValue(log)));
-        var stack = new Command("stack", "run the reference platform on its own: up or down") { up, down, serve };
+        var stack = RunnerOptions.AddTo(new Command("stack", "run the reference platform on its own: up or down") { up, down, serve }, options.NoBuild);
 
         var sloOptions = new SloOptions();
-        var slo = new Command("slo", "walk N whole golden-path journeys, C at a time; report the success rate and each step's percentiles, check the environment's thresholds (slo.json, slo.html, slo.md, slo.junit.xml); exit 1 when one fails");
+        var slo = RunnerOptions.AddTo(new Command("slo", "walk N whole golden-path journeys, C at a time; report the success rate and each step's percentiles, check the environment's thresholds (slo.json, slo.html, slo.md, slo.junit.xml); exit 1 when one fails"), options.Platform);
         foreach (var option in sloOptions.All)
         {
             slo.Options.Add(option);
@@ -101,7 +100,7 @@ internal static class RunnerCli
             : SloCommand.ExecuteAsync(options.Read(parse), sloOptions.Read(parse), cancel));
 
         var scaleOptions = new ScaleOptions();
-        var scale = new Command("scale", "isolation at scale: U users connected at once (some with more tabs) send R runs each; every frame anyone received is checked for another user's data; p95/p99 of handshake, ack, first event and completion against thresholds (scale.json, scale.md); exit 1 on any leak, lost or failed run, or failed threshold");
+        var scale = RunnerOptions.AddTo(new Command("scale", "isolation at scale: U users connected at once (some with more tabs) send R runs each; every frame anyone received is checked for another user's data; p95/p99 of handshake, ack, first event and completion against thresholds (scale.json, scale.md); exit 1 on any leak, lost or failed run, or failed threshold"), options.Platform);
         foreach (var option in scaleOptions.All)
         {
             scale.Options.Add(option);

@@ -51,6 +51,7 @@ internal static class WatchCommand
         {
             interval, webhook, journeys, history,
         };
+        RunnerOptions.AddTo(command, options.Platform);
         command.SetAction(async (parse, stop) =>
         {
             var run = options.Read(parse);
