@@ -107,10 +107,7 @@ internal static class RunnerCli
         }
 
         scale.SetAction((parse, cancel) =>
-        {
-            var label = scaleOptions.Apply(parse);
-            return ScaleCommand.ExecuteAsync(options.Read(parse), label, cancel);
-        });
+            ScaleCommand.ExecuteAsync(options.Read(parse) with { Overrides = scaleOptions.Overrides(parse) }, parse.GetValue(scaleOptions.Label), cancel));
 
         root.Subcommands.Add(doctor);
         root.Subcommands.Add(stack);

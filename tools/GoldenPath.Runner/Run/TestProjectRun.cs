@@ -50,7 +50,7 @@ internal static class TestProjectRun
         display.Phase($"{name}: running{(filter is null ? string.Empty : $" (filter: {filter})")}{(settings.Coverage ? string.Empty : ", no coverage")}", Path.Combine(results, GoldenPath.Fixtures.Diagnostics.RunProgress.FileName));
         var clock = Stopwatch.StartNew();
         var exit = await ChildRun.RunAsync("dotnet", arguments, display, interrupted,
-            new Dictionary<string, string?> { [SuiteVariables.ResultsDirectory] = results, [SuiteVariables.BrowserPrewarm] = browserSpecs ? "1" : null }).ConfigureAwait(false);
+            SuiteSettings.Current.ForChild(new Dictionary<string, string?> { [SuiteVariables.ResultsDirectory] = results, [SuiteVariables.BrowserPrewarm] = browserSpecs ? "1" : null })).ConfigureAwait(false);
         return new ProjectResult(project, exit, File.Exists(trx) ? TrxResults.Read(trx) : [], clock.Elapsed);
     }
 }

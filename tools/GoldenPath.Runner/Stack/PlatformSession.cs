@@ -24,7 +24,7 @@ internal static class PlatformSession
             return ExitCodes.Failed;
         }
 
-        System.Environment.SetEnvironmentVariable(SuiteVariables.ResultsDirectory, settings.Results);
+        SuiteSettings.Use(SuiteSettings.Current with { ResultsDirectory = settings.Results });
         var platform = new PlatformFixture();
         try
         {

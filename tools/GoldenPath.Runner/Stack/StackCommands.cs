@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GoldenPath.Fixtures.Diagnostics;
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Run;
@@ -100,6 +101,18 @@ internal static class StackCommands
         foreach (var argument in new[] { typeof(StackCommands).Assembly.Location, "stack", "serve", "--state", state, "--log", log })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in SuiteSettings.Current.ForChild())
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         return start;
