@@ -60,8 +60,8 @@ internal static class RunnerCli
         root.SetAction((parse, cancel) => RunCommand.ExecuteAsync(options.Read(parse), cancel));
 
         var doctor = RunnerOptions.AddTo(new Command("doctor", "check the environment layer by layer, print the preflight table; exit 1 at the first broken layer"),
-            options.Env, options.Stack, options.Configuration, options.NoBuild);
-        doctor.SetAction(parse => DoctorCommand.ExecuteAsync(options.Read(parse)));
+            options.Env, options.Stack, options.Configuration, options.NoBuild, options.NoInstall);
+        doctor.SetAction((parse, cancel) => DoctorCommand.ExecuteAsync(options.Read(parse), cancel));
 
         var faults = new Option<string?>("--faults") { Description = "only these fault switches, comma-separated", HelpName = "a,b" };
         var selftestDialect = new Option<string?>("--dialect") { Description = "the wire format the reference stack speaks and the specs read (a file of dialects/; default: the environment's protocol.dialect)", HelpName = "name" };

@@ -3,7 +3,7 @@ using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Concurrency;
 using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Reports;
-using GoldenPath.Runner.Setup;
+using GoldenPath.Runner.Stack;
 
 namespace GoldenPath.Runner.Run;
 
@@ -22,7 +22,7 @@ internal static class RunCommand
             Say.Line(note);
         }
 
-        await PrerequisiteSetup.EnsureAsync(Prerequisites.For(plan, environment), settings.Install, interrupted).ConfigureAwait(false);
+        await PlatformPipeline.InstallAsync(settings, environment, plan, interrupted).ConfigureAwait(false);
         using var results = ResultsFolder.Claim(settings, "run", fresh: true);
         settings = settings with { Results = results.Path };
 
@@ -40,12 +40,8 @@ internal static class RunCommand
     private static async Task<IReadOnlyList<IReadOnlyList<ProjectResult>>?> BuildAndRunAsync(
         RunSettings settings, RunPlan plan, GoldenPathEnvironment environment, ProgressDisplay display, CancellationToken interrupted)
     {
-        if (settings.Build && !await SuiteBuild.SolutionAsync(settings.Configuration, display, interrupted).ConfigureAwait(false))
-        {
-            return null;
-        }
-
-        if (plan.UsesContainers && !await SuiteBuild.ImagesAsync(environment.Containers.Images, settings.Configuration, display, interrupted).ConfigureAwait(false))
+        // The platform, its preflight and its teardown are each test host's (PlatformFixture), on the stack this pipeline built.
+        if (!await PlatformPipeline.BuildAsync(settings, environment, plan, BuildScope.Solution, display, interrupted).ConfigureAwait(false))
         {
             return null;
         }

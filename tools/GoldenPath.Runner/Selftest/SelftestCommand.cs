@@ -1,8 +1,7 @@
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Concurrency;
-using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Run;
-using GoldenPath.Runner.Setup;
+using GoldenPath.Runner.Stack;
 
 namespace GoldenPath.Runner.Selftest;
 
@@ -13,8 +12,7 @@ internal static class SelftestCommand
     {
         var environment = settings.ApplyAndLoad();
         var plan = new RunPlan(["E2ETests"], null, [], UsesContainers: false, UsesProcesses: true, RunsBrowser: true);
-        await PrerequisiteSetup.EnsureAsync(Prerequisites.For(plan, environment), settings.Install, interrupted).ConfigureAwait(false);
-        if (settings.Build && !await SuiteBuild.SolutionAsync(settings.Configuration, new PlainDisplay(), interrupted).ConfigureAwait(false))
+        if (!await PlatformPipeline.PrepareAsync(settings, environment, plan, BuildScope.Solution, interrupted).ConfigureAwait(false))
         {
             return ExitCodes.Failed;
         }

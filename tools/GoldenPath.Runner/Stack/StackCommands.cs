@@ -4,7 +4,6 @@ using GoldenPath.Fixtures.Environments;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Run;
-using GoldenPath.Runner.Setup;
 
 namespace GoldenPath.Runner.Stack;
 
@@ -27,8 +26,7 @@ internal static class StackCommands
 
         var environment = settings.ApplyAndLoad();
         var plan = new RunPlan(RunPlan.AllProjects, null, [], UsesContainers: false, UsesProcesses: true, RunsBrowser: false);
-        await PrerequisiteSetup.EnsureAsync(Prerequisites.For(plan, environment), settings.Install, interrupted).ConfigureAwait(false);
-        if (settings.Build && !await SuiteBuild.ProjectAsync("fixtures/GoldenPath.Fixtures/GoldenPath.Fixtures.csproj", settings.Configuration, new PlainDisplay(), interrupted).ConfigureAwait(false))
+        if (!await PlatformPipeline.PrepareAsync(settings, environment, plan, BuildScope.Platform, interrupted).ConfigureAwait(false))
         {
             return ExitCodes.Failed;
         }

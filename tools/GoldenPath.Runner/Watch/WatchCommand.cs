@@ -67,34 +67,20 @@ internal static class WatchCommand
     {
         var environment = run.ApplyAndLoad();
         var successRate = SuccessRate(environment);
-        if (!await PlatformPreparation.EnsureAsync(run, environment, stop).ConfigureAwait(false))
-        {
-            return ExitCodes.Failed;
-        }
-
         var interval = TimeSpan.FromSeconds(intervalSeconds);
         var settings = new WatchSettings(interval, journeysPerTick, Path.GetFullPath(historyPath), webhookUrl, WatchSettings.DeadlineFor(interval, environment.Budgets.Completion));
         using var webhook = webhookUrl is null ? null : new AlertWebhook(webhookUrl, Console.Out);
         Console.WriteLine($"watch: environment '{environment.Name}' ({environment.Stack.Provider}): starting or finding the platform");
-        var platform = new PlatformFixture();
-        try
-        {
-            await platform.InitializeAsync().ConfigureAwait(false);
-            if (platform.StackDescription is not { } target)
-            {
-                Console.WriteLine("watch: " + SecretMasker.Apply(UnavailableReason(platform)));
-                return ExitCodes.Failed;
-            }
 
-            Console.WriteLine($"watch: {target}");
+        // A failed preflight is no reason to stop: a target that is down is what the watch reports, tick by tick.
+        return await PlatformSession.RunAsync("watch", run, environment, async (platform, target, signalled) =>
+        {
             Console.WriteLine($"watch: a tick every {Seconds(interval)} s ({journeysPerTick} journey{(journeysPerTick == 1 ? string.Empty : "s")} after the preflight, abandoned after {Seconds(settings.TickDeadline)} s; healthy while {successRate}); " +
                               $"history {settings.HistoryPath}; alerts {webhook?.Name ?? "printed only (no --alert-webhook)"}. Ctrl-C or SIGTERM stops it");
 
-            using var signalled = new CancellationTokenSource();
-            using var signals = new StopSignals(signalled);
             var probe = new WatchProbe(platform, journeysPerTick, successRate);
             var loop = new WatchLoop(settings, probe.LookAsync, new WatchHistoryFile(settings.HistoryPath), (alert, cancel) => AlertAsync(alert, environment.Name, target, webhook, cancel), Console.Out);
-            await loop.RunAsync(stop, signalled.Token).ConfigureAwait(false);
+            await loop.RunAsync(stop, signalled).ConfigureAwait(false);
 
             if (File.Exists(settings.HistoryPath))
             {
@@ -102,20 +88,12 @@ internal static class WatchCommand
                 await File.WriteAllTextAsync(page, SloHtmlReport.RenderHistory(SloHtmlReport.ReadHistory(settings.HistoryPath), environment.Name), CancellationToken.None).ConfigureAwait(false);
                 Console.WriteLine($"watch: availability over time: {page}");
             }
+
             var since = loop.State.FailingSince is { } first ? $" since tick {first.Tick} ({DurationText.Of(DateTimeOffset.UtcNow - first.Time)})" : string.Empty;
             var cut = loop.CutShort ? $" (tick {loop.Ticks + 1} cut short)" : string.Empty;
             Console.WriteLine($"watch: stopped after {loop.Ticks} tick{(loop.Ticks == 1 ? string.Empty : "s")}{cut}; final state {loop.State.Name}{since}");
             return ExitCodes.Passed;
-        }
-        finally
-        {
-            if (environment.Stack.Provider != StackProvider.Remote)
-            {
-                Console.WriteLine("watch: tearing down the stack it started");
-            }
-
-            await platform.DisposeAsync().ConfigureAwait(false);
-        }
+        }, stop, workWithFailedPreflight: true).ConfigureAwait(false);
     }
 
     private static async Task AlertAsync(WatchAlert alert, string environment, string target, AlertWebhook? webhook, CancellationToken cancel)
@@ -138,19 +116,6 @@ internal static class WatchCommand
         catch (EnvironmentConfigurationException e)
         {
             throw new UsageException($"environment '{environment.Name}': {e.Message}");
-        }
-    }
-
-    private static string UnavailableReason(PlatformFixture platform)
-    {
-        try
-        {
-            _ = platform.Stack;
-            return "the platform is unavailable";
-        }
-        catch (PlatformUnavailableException e)
-        {
-            return e.Message;
         }
     }
 
