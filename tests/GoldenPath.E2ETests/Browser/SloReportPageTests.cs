@@ -1,6 +1,7 @@
 using GoldenPath.E2ETests.Browser.Support;
 using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

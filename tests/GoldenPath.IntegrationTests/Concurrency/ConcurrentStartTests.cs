@@ -5,6 +5,7 @@ using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Scale;
 using GoldenPath.Fixtures.Stack;
 using GoldenPath.IntegrationTests.Slo;
+using GoldenPath.Reporting.Scale;
 
 namespace GoldenPath.IntegrationTests.Concurrency;
 

@@ -4,6 +4,7 @@ using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Slo;
 using GoldenPath.Fixtures.Stack;
+using GoldenPath.Reporting.Slo;
 
 namespace GoldenPath.IntegrationTests.Watch;
 

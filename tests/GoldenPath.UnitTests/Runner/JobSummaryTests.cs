@@ -1,4 +1,5 @@
 using GoldenPath.Fixtures.Selftest;
+using GoldenPath.Reporting.Selftest;
 using GoldenPath.Runner.Reports;
 using GoldenPath.Runner.Run;
 

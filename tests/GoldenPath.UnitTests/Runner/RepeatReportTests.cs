@@ -1,4 +1,5 @@
 using GoldenPath.Fixtures.Selftest;
+using GoldenPath.Reporting.Selftest;
 using GoldenPath.Runner.Run;
 
 namespace GoldenPath.UnitTests.Runner;

@@ -1,5 +1,6 @@
 using GoldenPath.Fixtures.Requirements;
 using GoldenPath.Fixtures.Selftest;
+using GoldenPath.Reporting.Selftest;
 using GoldenPath.Runner.Reports;
 
 namespace GoldenPath.UnitTests.Runner;

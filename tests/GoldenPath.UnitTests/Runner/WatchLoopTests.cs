@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 using GoldenPath.Runner.Watch;
 
 namespace GoldenPath.UnitTests.Runner;

@@ -1,4 +1,5 @@
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 using GoldenPath.Runner.Watch;
 
 namespace GoldenPath.UnitTests.Runner;

@@ -2,6 +2,7 @@ using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Isolation;
 using GoldenPath.Fixtures.Scale;
 using GoldenPath.Fixtures.Stack;
+using GoldenPath.Reporting.Scale;
 
 namespace GoldenPath.UnitTests.Scale;
 

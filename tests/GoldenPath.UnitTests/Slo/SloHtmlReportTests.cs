@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 using static GoldenPath.UnitTests.Slo.SloSamples;
 
 namespace GoldenPath.UnitTests.Slo;

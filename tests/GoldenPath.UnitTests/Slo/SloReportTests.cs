@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 
 namespace GoldenPath.UnitTests.Slo;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 using static GoldenPath.UnitTests.Slo.SloSamples;
 
 namespace GoldenPath.UnitTests.Slo;

@@ -134,7 +134,7 @@ internal static class RunCommand
     }
 
     // The per-requirement verdicts, when the contract and the built specs can be read; a run without them says why in the summary.
-    private static string? Requirements(RunSettings settings, GoldenPath.Fixtures.Environments.GoldenPathEnvironment environment, IReadOnlyList<GoldenPath.Fixtures.Selftest.TrxTest> tests)
+    private static string? Requirements(RunSettings settings, GoldenPath.Fixtures.Environments.GoldenPathEnvironment environment, IReadOnlyList<GoldenPath.Reporting.Selftest.TrxTest> tests)
     {
         if (!File.Exists(GoldenPath.Fixtures.RepositoryLayout.ProtocolFile))
         {

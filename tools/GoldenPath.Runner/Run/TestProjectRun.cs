@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GoldenPath.Fixtures;
 using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Selftest;
+using GoldenPath.Reporting.Selftest;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Concurrency;
 using GoldenPath.Runner.Progress;

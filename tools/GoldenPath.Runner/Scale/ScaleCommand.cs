@@ -3,6 +3,7 @@ using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Scale;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Scale;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Concurrency;
 using GoldenPath.Runner.Progress;

@@ -3,6 +3,7 @@ using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Journeys;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Concurrency;
 using GoldenPath.Runner.Progress;

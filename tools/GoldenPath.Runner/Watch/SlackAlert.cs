@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 
 namespace GoldenPath.Runner.Watch;
 

@@ -4,6 +4,7 @@ using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Concurrency;
 using GoldenPath.Runner.Stack;
