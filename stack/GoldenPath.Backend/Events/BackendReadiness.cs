@@ -9,12 +9,12 @@ namespace GoldenPath.Backend.Events;
 /// </summary>
 public sealed class BackendReadiness(IConnectionMultiplexer redis, FaultSwitches faults)
 {
-    private volatile bool _subscribed;
-    private volatile bool _stopping;
+    private volatile bool subscribed;
+    private volatile bool stopping;
 
-    public bool IsReady => _subscribed && !_stopping && !faults.IsOn(FaultSwitches.NotReady) && redis.GetSubscriber().IsConnected(EventChannel.AllUsers);
+    public bool IsReady => subscribed && !stopping && !faults.IsOn(FaultSwitches.NotReady) && redis.GetSubscriber().IsConnected(EventChannel.AllUsers);
 
-    public void MarkSubscribed() => _subscribed = true;
+    public void MarkSubscribed() => subscribed = true;
 
-    public void MarkStopping() => _stopping = true;
+    public void MarkStopping() => stopping = true;
 }

@@ -35,13 +35,13 @@ public sealed class RunEventStream(
     string senderConnectionId)
 {
     private const int MaxInterleaveMs = 50;
-    private bool _terminated;
-    private bool _toolCalled;
-    private int _published;
-    private int _thoughts;
-    private string? _firstEventId;
-    private string? _wrongUserId;
-    private string? _wrongThreadId;
+    private bool terminated;
+    private bool toolCalled;
+    private int published;
+    private int thoughts;
+    private string? firstEventId;
+    private string? wrongUserId;
+    private string? wrongThreadId;
 
     public async Task StartedAsync()
     {
@@ -58,15 +58,15 @@ public sealed class RunEventStream(
         }
     }
 
-    public Task ThinkingAsync(string reasoning) => faults.OmitsThinkingBeforeTool && !_toolCalled
+    public Task ThinkingAsync(string reasoning) => faults.OmitsThinkingBeforeTool && !toolCalled
         ? Task.CompletedTask
-        : PublishAsync(new AgentThinkingFact(reasoning, ++_thoughts));
+        : PublishAsync(new AgentThinkingFact(reasoning, ++thoughts));
 
     public async Task ToolExecutingAsync(string toolName, string toolCallId, object parameters)
     {
-        if (!_toolCalled)
+        if (!toolCalled)
         {
-            _toolCalled = true;
+            toolCalled = true;
             await Task.Delay(faults.GapBeforeFirstTool);
         }
 
@@ -102,12 +102,12 @@ public sealed class RunEventStream(
 
     private async Task TerminateAsync(RunFact terminal)
     {
-        if (_terminated)
+        if (terminated)
         {
             return;
         }
 
-        _terminated = true;
+        terminated = true;
         if (faults.OmitsTerminal)
         {
             return;
@@ -121,31 +121,31 @@ public sealed class RunEventStream(
 
         if (faults.SendsEventAfterTerminal)
         {
-            await PublishAsync(new AgentThinkingFact("One more thought, after the run ended.", ++_thoughts));
+            await PublishAsync(new AgentThinkingFact("One more thought, after the run ended.", ++thoughts));
         }
     }
 
     private async Task PublishAsync(RunFact fact)
     {
-        if (_published > 0)
+        if (published > 0)
         {
             await Task.Delay(faults.PauseBeforeEachLaterEvent);
         }
 
-        if (variant.IsRelaxed && _published % 2 == 1)
+        if (variant.IsRelaxed && published % 2 == 1)
         {
             await PublishFrameAsync(new HeartbeatFrame(Now(), RunId: turn.RunId, ThreadId: turn.ThreadId));
         }
 
         var eventId = !frames.CarriesEventIds ? null
-            : faults.ReusesEventId && _published == 1 ? _firstEventId! : await ids.NextAsync(IdKind.Event);
-        _firstEventId ??= eventId;
-        _published++;
+            : faults.ReusesEventId && published == 1 ? firstEventId! : await ids.NextAsync(IdKind.Event);
+        firstEventId ??= eventId;
+        published++;
         var envelope = new RunEnvelope(
             eventId,
             turn.RunId,
-            faults.CarriesWrongThreadId ? _wrongThreadId ??= await ids.NextAsync(IdKind.Thread) : turn.ThreadId,
-            faults.CarriesWrongUserId ? _wrongUserId ??= await ids.NextAsync(IdKind.User) : turn.UserId,
+            faults.CarriesWrongThreadId ? wrongThreadId ??= await ids.NextAsync(IdKind.Thread) : turn.ThreadId,
+            faults.CarriesWrongUserId ? wrongUserId ??= await ids.NextAsync(IdKind.User) : turn.UserId,
             voice.AgentName,
             faults.OmitsTimestamp ? null : Now(),
             UserIdOverridden: faults.CarriesWrongUserId);

@@ -18,7 +18,7 @@ public enum AnswerStorage
 /// </summary>
 public sealed class RunFaults(FaultSwitches switches)
 {
-    private long _delivered;
+    private long delivered;
 
     // The run's events (RunEventStream).
     public TimeSpan StartDelay => On(RunSlowStart) ? TimeSpan.FromSeconds(3) : TimeSpan.Zero;
@@ -129,7 +129,7 @@ public sealed class RunFaults(FaultSwitches switches)
             return false;
         }
 
-        ordinal = Interlocked.Increment(ref _delivered);
+        ordinal = Interlocked.Increment(ref delivered);
         return ordinal % switches.LeakEvery == 0;
     }
 

@@ -14,62 +14,62 @@ public sealed class ClientConnection
 {
     private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(2);
 
-    private readonly WebSocket _socket;
-    private readonly Channel<OutboundFrame> _outbox = Channel.CreateUnbounded<OutboundFrame>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly CancellationTokenSource _closeHandshake = new();
-    private int _closing;
+    private readonly WebSocket socket;
+    private readonly Channel<OutboundFrame> outbox = Channel.CreateUnbounded<OutboundFrame>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CancellationTokenSource closeHandshake = new();
+    private int closing;
 
     public ClientConnection(WebSocket socket, string id)
     {
-        _socket = socket;
+        this.socket = socket;
         Id = id;
         Completion = WriteAsync();
     }
 
     public string Id { get; }
 
-    public bool IsClosing => Volatile.Read(ref _closing) == 1;
+    public bool IsClosing => Volatile.Read(ref closing) == 1;
 
     /// <summary>Cancelled when the peer has had long enough to answer our close frame.</summary>
-    public CancellationToken CloseHandshakeExpired => _closeHandshake.Token;
+    public CancellationToken CloseHandshakeExpired => closeHandshake.Token;
 
     /// <summary>Completes once the writer has stopped (after the close frame, or when the socket broke).</summary>
     public Task Completion { get; }
 
-    public void Send(byte[] utf8Json) => _outbox.Writer.TryWrite(new OutboundFrame(utf8Json, null, null));
+    public void Send(byte[] utf8Json) => outbox.Writer.TryWrite(new OutboundFrame(utf8Json, null, null));
 
     public void Send<TFrame>(TFrame frame) => Send(JsonSerializer.SerializeToUtf8Bytes(frame, PlatformJson.Options));
 
     /// <summary>Queues a close frame after what is already queued; later calls are ignored.</summary>
     public void Close(WebSocketCloseStatus status, string description)
     {
-        if (Interlocked.Exchange(ref _closing, 1) == 1)
+        if (Interlocked.Exchange(ref closing, 1) == 1)
         {
             return;
         }
 
-        _outbox.Writer.TryWrite(new OutboundFrame(null, status, description));
-        _outbox.Writer.TryComplete();
-        _closeHandshake.CancelAfter(CloseHandshakeTimeout);
+        outbox.Writer.TryWrite(new OutboundFrame(null, status, description));
+        outbox.Writer.TryComplete();
+        closeHandshake.CancelAfter(CloseHandshakeTimeout);
     }
 
     private async Task WriteAsync()
     {
         try
         {
-            await foreach (var frame in _outbox.Reader.ReadAllAsync())
+            await foreach (var frame in outbox.Reader.ReadAllAsync())
             {
                 if (frame.CloseStatus is { } status)
                 {
-                    if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                    if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
                     {
-                        await _socket.CloseOutputAsync(status, frame.CloseDescription, CancellationToken.None);
+                        await socket.CloseOutputAsync(status, frame.CloseDescription, CancellationToken.None);
                     }
 
                     return;
                 }
 
-                await _socket.SendAsync(frame.Payload.AsMemory(), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+                await socket.SendAsync(frame.Payload.AsMemory(), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or OperationCanceledException)
@@ -78,7 +78,7 @@ public sealed class ClientConnection
         }
         finally
         {
-            _outbox.Writer.TryComplete();
+            outbox.Writer.TryComplete();
         }
     }
 

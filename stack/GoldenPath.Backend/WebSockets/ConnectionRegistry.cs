@@ -5,42 +5,42 @@ namespace GoldenPath.Backend.WebSockets;
 /// <summary>The open connections of this instance, by user.</summary>
 public sealed class ConnectionRegistry
 {
-    private readonly Lock _lock = new();
-    private readonly Dictionary<string, List<ClientConnection>> _byUser = [];
-    private readonly List<(string UserId, ClientConnection Connection)> _inOpeningOrder = [];
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, List<ClientConnection>> byUser = [];
+    private readonly List<(string UserId, ClientConnection Connection)> inOpeningOrder = [];
 
     public void Add(string userId, ClientConnection connection)
     {
-        lock (_lock)
+        lock (gate)
         {
-            if (!_byUser.TryGetValue(userId, out var list))
+            if (!byUser.TryGetValue(userId, out var list))
             {
-                _byUser[userId] = list = [];
+                byUser[userId] = list = [];
             }
 
             list.Add(connection);
-            _inOpeningOrder.Add((userId, connection));
+            inOpeningOrder.Add((userId, connection));
         }
     }
 
     public void Remove(string userId, ClientConnection connection)
     {
-        lock (_lock)
+        lock (gate)
         {
-            if (_byUser.TryGetValue(userId, out var list) && list.Remove(connection) && list.Count == 0)
+            if (byUser.TryGetValue(userId, out var list) && list.Remove(connection) && list.Count == 0)
             {
-                _byUser.Remove(userId);
+                byUser.Remove(userId);
             }
 
-            _inOpeningOrder.Remove((userId, connection));
+            inOpeningOrder.Remove((userId, connection));
         }
     }
 
     public ClientConnection[] ForUser(string userId)
     {
-        lock (_lock)
+        lock (gate)
         {
-            return _byUser.TryGetValue(userId, out var list) ? [.. list] : [];
+            return byUser.TryGetValue(userId, out var list) ? [.. list] : [];
         }
     }
 
@@ -50,13 +50,13 @@ public sealed class ConnectionRegistry
     /// </summary>
     public ClientConnection[] OfMostRecentOtherUser(string userId)
     {
-        lock (_lock)
+        lock (gate)
         {
-            for (var i = _inOpeningOrder.Count - 1; i >= 0; i--)
+            for (var i = inOpeningOrder.Count - 1; i >= 0; i--)
             {
-                if (_inOpeningOrder[i].UserId != userId)
+                if (inOpeningOrder[i].UserId != userId)
                 {
-                    return [.. _byUser[_inOpeningOrder[i].UserId]];
+                    return [.. byUser[inOpeningOrder[i].UserId]];
                 }
             }
 
@@ -90,9 +90,9 @@ public sealed class ConnectionRegistry
     public void CloseAll(WebSocketCloseStatus status, string description)
     {
         ClientConnection[] all;
-        lock (_lock)
+        lock (gate)
         {
-            all = [.. _byUser.Values.SelectMany(list => list)];
+            all = [.. byUser.Values.SelectMany(list => list)];
         }
 
         foreach (var connection in all)

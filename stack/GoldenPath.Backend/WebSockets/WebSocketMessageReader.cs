@@ -16,29 +16,29 @@ public readonly record struct ReceivedMessage(ReceivedKind Kind, ReadOnlyMemory<
 /// <summary>Assembles messages from their frames, refusing one that grows past <paramref name="maxBytes"/>.</summary>
 public sealed class WebSocketMessageReader(WebSocket socket, int maxBytes)
 {
-    private readonly byte[] _chunk = new byte[8192];
-    private readonly ArrayBufferWriter<byte> _message = new();
+    private readonly byte[] chunk = new byte[8192];
+    private readonly ArrayBufferWriter<byte> message = new();
 
     public async Task<ReceivedMessage> ReceiveAsync(CancellationToken cancellationToken)
     {
-        _message.ResetWrittenCount();
+        message.ResetWrittenCount();
         while (true)
         {
-            var result = await socket.ReceiveAsync(_chunk.AsMemory(), cancellationToken);
+            var result = await socket.ReceiveAsync(chunk.AsMemory(), cancellationToken);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 return new ReceivedMessage(ReceivedKind.Closed, default);
             }
 
-            if (_message.WrittenCount + result.Count > maxBytes)
+            if (message.WrittenCount + result.Count > maxBytes)
             {
                 return new ReceivedMessage(ReceivedKind.TooBig, default);
             }
 
-            _message.Write(_chunk.AsSpan(0, result.Count));
+            message.Write(chunk.AsSpan(0, result.Count));
             if (result.EndOfMessage)
             {
-                return new ReceivedMessage(ReceivedKind.Message, _message.WrittenMemory);
+                return new ReceivedMessage(ReceivedKind.Message, message.WrittenMemory);
             }
         }
     }

@@ -7,8 +7,8 @@ namespace GoldenPath.Platform.Common.Tokens;
 /// <summary>Signs HS256 access and refresh tokens with the claims of PROTOCOL §1.</summary>
 public sealed class JwtIssuer(JwtSettings settings, TimeProvider clock)
 {
-    private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
-    private readonly SigningCredentials _credentials = new(JwtSigningKey.From(settings), SecurityAlgorithms.HmacSha256);
+    private readonly JsonWebTokenHandler handler = new() { SetDefaultTimesOnTokenCreation = false };
+    private readonly SigningCredentials credentials = new(JwtSigningKey.From(settings), SecurityAlgorithms.HmacSha256);
 
     public TimeSpan AccessLifetime => settings.AccessLifetime;
 
@@ -27,7 +27,7 @@ public sealed class JwtIssuer(JwtSettings settings, TimeProvider clock)
             Audience = settings.Audience,
             IssuedAt = now.UtcDateTime,
             Expires = expiresAt.UtcDateTime,
-            SigningCredentials = _credentials,
+            SigningCredentials = credentials,
             Claims = new Dictionary<string, object>
             {
                 [JwtRegisteredClaimNames.Sub] = userId,
@@ -39,6 +39,6 @@ public sealed class JwtIssuer(JwtSettings settings, TimeProvider clock)
 
         // The exp claim has whole seconds: report the same instant the token carries.
         var expiresAtSeconds = DateTimeOffset.FromUnixTimeSeconds(expiresAt.ToUnixTimeSeconds());
-        return new IssuedToken(_handler.CreateToken(descriptor), tokenId, expiresAtSeconds);
+        return new IssuedToken(handler.CreateToken(descriptor), tokenId, expiresAtSeconds);
     }
 }

@@ -9,14 +9,14 @@ namespace GoldenPath.Platform.Common.Tokens;
 /// <remarks>The jwt-* fault switches (stack/README.md) loosen one check each, per call, so a faults file can switch them.</remarks>
 public sealed class JwtValidator
 {
-    private readonly JsonWebTokenHandler _handler = new();
-    private readonly TokenValidationParameters _parameters;
-    private readonly FaultSwitches _faults;
+    private readonly JsonWebTokenHandler handler = new();
+    private readonly TokenValidationParameters parameters;
+    private readonly FaultSwitches faults;
 
     public JwtValidator(JwtSettings settings, FaultSwitches? faults = null)
     {
-        _faults = faults ?? FaultSwitches.None;
-        _parameters = new TokenValidationParameters
+        faults = faults ?? FaultSwitches.None;
+        parameters = new TokenValidationParameters
         {
             ValidIssuer = settings.Issuer,
             ValidAudience = settings.Audience,
@@ -36,13 +36,13 @@ public sealed class JwtValidator
             return TokenValidation.Invalid(TokenError.Missing);
         }
 
-        if (_faults.IsOn(FaultSwitches.JwtAlgNone) && Unsigned(token) is { } unsigned)
+        if (faults.IsOn(FaultSwitches.JwtAlgNone) && Unsigned(token) is { } unsigned)
         {
             // The jwt-alg-none fault: a token whose header says alg "none" is taken at its word, unchecked.
             return Read(unsigned) is { } forged && forged.TokenType == expectedType ? TokenValidation.Valid(forged) : TokenValidation.Invalid(TokenError.Invalid);
         }
 
-        var result = await _handler.ValidateTokenAsync(token, Loosened());
+        var result = await handler.ValidateTokenAsync(token, Loosened());
         if (!result.IsValid)
         {
             return TokenValidation.Invalid(result.Exception is SecurityTokenExpiredException ? TokenError.Expired : TokenError.Invalid);
@@ -73,14 +73,14 @@ public sealed class JwtValidator
     /// <summary>The parameters with what the jwt-expired-accepted and jwt-any-issuer faults switch off (the same object without them).</summary>
     private TokenValidationParameters Loosened()
     {
-        var expired = _faults.IsOn(FaultSwitches.JwtExpiredAccepted);
-        var anyIssuer = _faults.IsOn(FaultSwitches.JwtAnyIssuer);
+        var expired = faults.IsOn(FaultSwitches.JwtExpiredAccepted);
+        var anyIssuer = faults.IsOn(FaultSwitches.JwtAnyIssuer);
         if (!expired && !anyIssuer)
         {
-            return _parameters;
+            return parameters;
         }
 
-        var loosened = _parameters.Clone();
+        var loosened = parameters.Clone();
         loosened.ValidateLifetime = !expired;
         loosened.ValidateIssuer = !anyIssuer;
         loosened.ValidateAudience = !anyIssuer;

@@ -10,9 +10,9 @@ using static Microsoft.Playwright.Assertions;
 namespace GoldenPath.E2ETests.Browser;
 
 [Collection(BrowserCollection.Name)]
-[Trait("Category", "E2E")]
-[Trait("Category", "Browser")]
-[Trait("Category", "ReferenceStack")]
+[E2E]
+[Browser]
+[ReferenceStack]
 [Requirement("ws.auth-failure")]
 public sealed class BrowserConnectionErrorTests(PlatformFixture platform, BrowserFixture browsers)
 {

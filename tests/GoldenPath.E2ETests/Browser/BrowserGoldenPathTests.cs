@@ -10,10 +10,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace GoldenPath.E2ETests.Browser;
 
-[Trait("Category", "E2E")]
-[Trait("Category", "Browser")]
-[Trait("Category", "GoldenPath")]
-[Trait("Category", "Conformance")]
+[E2E]
+[Browser]
+[GoldenPath]
+[Conformance]
 [Requirement("run.golden-path", "run.stored", "agent.calculator")]
 public sealed class BrowserGoldenPathTests(PlatformFixture platform, BrowserFixture browsers)
 {

@@ -11,11 +11,11 @@ using static Microsoft.Playwright.Assertions;
 namespace GoldenPath.E2ETests.Browser;
 
 [Collection(BrowserCollection.Name)]
-[Trait("Category", "E2E")]
-[Trait("Category", "Browser")]
-[Trait("Category", "GoldenPath")]
-[Trait("Category", "Isolation")]
-[Trait("Category", "Conformance")]
+[E2E]
+[Browser]
+[GoldenPath]
+[Isolation]
+[Conformance]
 [Requirement("iso.recipients", "iso.nothing-crosses")]
 public sealed class BrowserIsolationTests(PlatformFixture platform, BrowserFixture browsers)
 {

@@ -1,6 +1,7 @@
 using GoldenPath.E2ETests.Browser.Support;
 using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -11,9 +12,9 @@ namespace GoldenPath.E2ETests.Browser;
 /// folder in the real browser. It talks to no platform (Conformance: it runs wherever the browser does). Its
 /// screenshots (results/slo-report/) are artifacts of every run, passed or failed.
 /// </summary>
-[Trait("Category", "E2E")]
-[Trait("Category", "Browser")]
-[Trait("Category", "Conformance")]
+[E2E]
+[Browser]
+[Conformance]
 public sealed class SloReportPageTests(BrowserFixture browsers)
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 1, 9, 30, 0, TimeSpan.Zero);

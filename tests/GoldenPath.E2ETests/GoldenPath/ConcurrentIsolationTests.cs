@@ -10,10 +10,10 @@ using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.E2ETests.GoldenPath;
 
-[Trait("Category", "E2E")]
-[Trait("Category", "GoldenPath")]
-[Trait("Category", "Isolation")]
-[Trait("Category", "Conformance")]
+[E2E]
+[GoldenPath]
+[Isolation]
+[Conformance]
 [Requirement("iso.recipients", "iso.nothing-crosses", "agent.history-search", "run.fields", "run.order", "run.correlation")]
 public sealed class ConcurrentIsolationTests(PlatformFixture platform)
 {

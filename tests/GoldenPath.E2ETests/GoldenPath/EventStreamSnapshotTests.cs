@@ -8,8 +8,8 @@ using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.E2ETests.GoldenPath;
 
-[Trait("Category", "E2E")]
-[Trait("Category", "ReferenceStack")]
+[E2E]
+[ReferenceStack]
 [Requirement("run.fields", "run.golden-path")]
 public sealed class EventStreamSnapshotTests(PlatformFixture platform)
 {

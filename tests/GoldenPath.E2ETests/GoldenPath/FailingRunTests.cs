@@ -8,8 +8,8 @@ using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.E2ETests.GoldenPath;
 
-[Trait("Category", "E2E")]
-[Trait("Category", "Conformance")]
+[E2E]
+[Conformance]
 [Requirement("agent.error-run", "run.order")]
 public sealed class FailingRunTests(PlatformFixture platform)
 {

@@ -4,9 +4,9 @@ using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.E2ETests.GoldenPath;
 
-[Trait("Category", "E2E")]
-[Trait("Category", "GoldenPath")]
-[Trait("Category", "Conformance")]
+[E2E]
+[GoldenPath]
+[Conformance]
 [Requirement("auth.login", "auth.token-response", "auth.jwt-claims", "ws.welcome", "ws.ack", "run.fields", "run.order", "run.golden-path", "run.correlation", "run.event-id", "run.stored", "agent.calculator", "budget.connect", "budget.first-event", "budget.completion", "budget.gap")]
 public sealed class GoldenPathJourneyTests(PlatformFixture platform)
 {

@@ -14,8 +14,8 @@ namespace GoldenPath.E2ETests.GoldenPath;
 /// every earlier message of the user, in all their threads, and not the message being answered. Each message carries a
 /// letters-only marker, so each quote is found whatever the wording around it.
 /// </summary>
-[Trait("Category", "E2E")]
-[Trait("Category", "Conformance")]
+[E2E]
+[Conformance]
 [Requirement("agent.history-search", "run.golden-path")]
 public sealed class HistorySearchTests(PlatformFixture platform)
 {

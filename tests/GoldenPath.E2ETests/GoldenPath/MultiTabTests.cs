@@ -8,9 +8,9 @@ using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.E2ETests.GoldenPath;
 
-[Trait("Category", "E2E")]
-[Trait("Category", "GoldenPath")]
-[Trait("Category", "Conformance")]
+[E2E]
+[GoldenPath]
+[Conformance]
 [Requirement("iso.recipients", "ws.ack", "run.golden-path", "run.correlation")]
 public sealed class MultiTabTests(PlatformFixture platform)
 {

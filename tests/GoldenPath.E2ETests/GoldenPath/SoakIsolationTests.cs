@@ -13,9 +13,9 @@ namespace GoldenPath.E2ETests.GoldenPath;
 /// keep one connection each for many runs, one after the other, while visitors connect, run once and leave around them. Every
 /// frame each connection received, from open to close, is checked against everyone else's ids and markers, then the HTTP history.
 /// </summary>
-[Trait("Category", "E2E")]
-[Trait("Category", "Isolation")]
-[Trait("Category", "Conformance")]
+[E2E]
+[Isolation]
+[Conformance]
 [Requirement("iso.nothing-crosses", "iso.recipients", "run.golden-path", "run.order", "agent.history-search")]
 public sealed class SoakIsolationTests(PlatformFixture platform)
 {

@@ -9,9 +9,9 @@ namespace GoldenPath.E2ETests.Scale;
 /// The isolation check at scale with the environment's "scale" section (1,000 users by default). Not in the default run: the
 /// runner leaves Category=Scale out unless a filter asks for it (<c>--filter Category=Scale</c>); <c>run-tests scale</c> runs the same check.
 /// </summary>
-[Trait("Category", "E2E")]
-[Trait("Category", "Scale")]
-[Trait("Category", "Conformance")]
+[E2E]
+[Scale]
+[Conformance]
 [Requirement("iso.recipients", "iso.nothing-crosses")]
 public sealed class IsolationAtScaleTests(PlatformFixture platform)
 {

@@ -4,8 +4,8 @@ using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.IntegrationTests.Auth;
 
-[Trait("Category", "Integration")]
-[Trait("Category", "Conformance")]
+[Integration]
+[Conformance]
 [Requirement("auth.health")]
 public sealed class AuthHealthTests(PlatformFixture platform)
 {

@@ -10,8 +10,8 @@ namespace GoldenPath.IntegrationTests.Auth;
 /// platform's JWT key: a local stack knows it; a remote one when the environment supplies it (users.secretKeyVariable).
 /// Without it they fail saying so (<see cref="SigningKeyRequirement"/>): an implementation that accepts expired tokens must not go unseen.
 /// </summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "Conformance")]
+[Integration]
+[Conformance]
 public sealed class ExpiredTokenTests(PlatformFixture platform)
 {
     [Fact]

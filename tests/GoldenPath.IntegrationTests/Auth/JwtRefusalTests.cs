@@ -15,8 +15,8 @@ namespace GoldenPath.IntegrationTests.Auth;
 /// forges one kind from the user's own live access token, so only that one thing is wrong. The rows that sign with the platform's
 /// key need it from the environment (users.secretKeyVariable); the others run anywhere.
 /// </summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "Conformance")]
+[Integration]
+[Conformance]
 public sealed class JwtRefusalTests(PlatformFixture platform)
 {
     private const string Rule = "auth.jwt-refused";

@@ -5,8 +5,8 @@ using GoldenPath.Fixtures.Users;
 
 namespace GoldenPath.IntegrationTests.Auth;
 
-[Trait("Category", "Integration")]
-[Trait("Category", "Conformance")]
+[Integration]
+[Conformance]
 [Requirement("auth.login")]
 public sealed class LoginTests(PlatformFixture platform)
 {

@@ -5,8 +5,8 @@ using GoldenPath.Fixtures.Users;
 
 namespace GoldenPath.IntegrationTests.Auth;
 
-[Trait("Category", "Integration")]
-[Trait("Category", "Conformance")]
+[Integration]
+[Conformance]
 public sealed class LogoutTests(PlatformFixture platform)
 {
     [Fact]

@@ -6,8 +6,8 @@ using GoldenPath.Fixtures.Users;
 
 namespace GoldenPath.IntegrationTests.Auth;
 
-[Trait("Category", "Integration")]
-[Trait("Category", "Conformance")]
+[Integration]
+[Conformance]
 [Requirement("auth.refresh")]
 public sealed class RefreshTests(PlatformFixture platform)
 {

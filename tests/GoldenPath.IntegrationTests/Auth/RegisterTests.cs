@@ -6,8 +6,8 @@ using GoldenPath.Fixtures.Users;
 
 namespace GoldenPath.IntegrationTests.Auth;
 
-[Trait("Category", "Integration")]
-[Trait("Category", "Conformance")]
+[Integration]
+[Conformance]
 public sealed class RegisterTests(PlatformFixture platform)
 {
     [Fact]

@@ -4,8 +4,8 @@ using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.IntegrationTests.Backend;
 
-[Trait("Category", "Integration")]
-[Trait("Category", "Conformance")]
+[Integration]
+[Conformance]
 [Requirement("http.health")]
 public sealed class BackendHealthTests(PlatformFixture platform)
 {

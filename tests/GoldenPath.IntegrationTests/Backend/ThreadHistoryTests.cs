@@ -10,8 +10,8 @@ using GoldenPath.Fixtures.Users;
 
 namespace GoldenPath.IntegrationTests.Backend;
 
-[Trait("Category", "Integration")]
-[Trait("Category", "Conformance")]
+[Integration]
+[Conformance]
 public sealed class ThreadHistoryTests(PlatformFixture platform)
 {
     [Fact]

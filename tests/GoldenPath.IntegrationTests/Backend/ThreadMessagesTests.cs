@@ -8,8 +8,8 @@ using GoldenPath.Fixtures.Traits;
 namespace GoldenPath.IntegrationTests.Backend;
 
 /// <summary>PROTOCOL.md §2: GET /api/threads/{id}/messages is exactly that thread's messages, oldest first, when the user has two threads.</summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "Conformance")]
+[Integration]
+[Conformance]
 public sealed class ThreadMessagesTests(PlatformFixture platform)
 {
     private const string Rule = "http.messages";

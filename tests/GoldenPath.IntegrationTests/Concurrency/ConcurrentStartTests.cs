@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
 using GoldenPath.Fixtures;
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Scale;
 using GoldenPath.Fixtures.Stack;
 using GoldenPath.IntegrationTests.Slo;
+using GoldenPath.Reporting.Scale;
 
 namespace GoldenPath.IntegrationTests.Concurrency;
 
@@ -12,8 +14,8 @@ namespace GoldenPath.IntegrationTests.Concurrency;
 /// (which builds), a filtered run and a scale run (which reuse the build: a build now would wait for this very test run,
 /// BuildLocks). None may crash while another shim swaps the runner's copy in, and each keeps its own results folder.
 /// </summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[ReferenceStack]
 public sealed partial class ConcurrentStartTests(PlatformFixture platform) : IAsyncLifetime
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);
@@ -22,7 +24,7 @@ public sealed partial class ConcurrentStartTests(PlatformFixture platform) : IAs
     private string StackResults => Path.Combine(root, "stack");
 
     // The default results root of the children (not the checkout's results/, whose latest link is the person's).
-    private Dictionary<string, string> Environment => new() { ["GOLDENPATH_RESULTS_ROOT"] = Path.Combine(root, "results") };
+    private Dictionary<string, string> Environment => new() { [SuiteVariables.ResultsRoot] = Path.Combine(root, "results") };
 
     [Fact]
     public async Task Stack_up_a_filtered_run_and_scale_started_together_all_exit_0_with_their_own_complete_results()

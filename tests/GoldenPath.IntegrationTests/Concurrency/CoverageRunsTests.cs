@@ -11,8 +11,8 @@ namespace GoldenPath.IntegrationTests.Concurrency;
 /// (ReportGenerator into RESULTS/coverage, the table in summary.md). They run the unit layer: this
 /// test's own assembly (and, in a coverage run, its instrumented build) is the integration layer's.
 /// </summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[ReferenceStack]
 public sealed class CoverageRunsTests : IDisposable
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);

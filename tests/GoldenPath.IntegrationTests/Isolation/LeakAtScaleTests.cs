@@ -1,3 +1,4 @@
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Isolation;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Rules;
@@ -8,9 +9,9 @@ using GoldenPath.Fixtures.Traits;
 namespace GoldenPath.IntegrationTests.Isolation;
 
 /// <summary>The leak check is not diluted by scale: one event in a thousand delivered to the wrong user, among hundreds of users, is found and named.</summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "Isolation")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[Isolation]
+[ReferenceStack]
 [Requirement("iso.recipients", "iso.nothing-crosses")]
 public sealed class LeakAtScaleTests(PlatformFixture platform)
 {
@@ -20,7 +21,7 @@ public sealed class LeakAtScaleTests(PlatformFixture platform)
     public async Task One_event_in_a_thousand_reaching_another_user_is_caught_among_hundreds_of_users()
     {
         var leaking = await platform.StartAnotherAsync("a backend that sends one event in 1,000 to another user too (leak-events)", PlatformService.Backend,
-            new Dictionary<string, string> { ["GOLDENPATH_FAULTS"] = "leak-events", ["GOLDENPATH_FAULT_LEAK_EVERY"] = LeakEvery.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            new Dictionary<string, string> { [SuiteVariables.Faults] = "leak-events", [SuiteVariables.FaultLeakEvery] = LeakEvery.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         var plan = new ScalePlan(Users: 300, RunsPerUser: 2, Tabs: 2, TabbedShare: 0.1, RampUp: TimeSpan.FromSeconds(2));
 
         var result = await new ScaleRun(platform, plan, leaking).ExecuteAsync(cancel: TestContext.Current.CancellationToken);

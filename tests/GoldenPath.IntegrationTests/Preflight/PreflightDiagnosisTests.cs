@@ -14,8 +14,8 @@ namespace GoldenPath.IntegrationTests.Preflight;
 /// stop at that layer and say what is wrong. They need a local stack (fault switches, servers on
 /// loopback); the healthy case, which any environment must pass, is <see cref="PreflightTests"/>.
 /// </summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[ReferenceStack]
 public sealed class PreflightDiagnosisTests(PlatformFixture platform)
 {
     private static readonly BudgetSettings QuickBudgets = new() { ConnectSeconds = 2 };
@@ -166,7 +166,7 @@ public sealed class PreflightDiagnosisTests(PlatformFixture platform)
         new PlatformPreflight(endpoints, QuickBudgets, () => TestUser.RegisterAsync(platform.Auth, "preflight"), probes).RunAsync();
 
     private Task<StackEndpoints> WithFaultAsync(PlatformService service, string fault) =>
-        platform.StartAnotherAsync($"a {service} with the fault '{fault}'", service, new Dictionary<string, string> { ["GOLDENPATH_FAULTS"] = fault }, waitUntilHealthy: false);
+        platform.StartAnotherAsync($"a {service} with the fault '{fault}'", service, new Dictionary<string, string> { [SuiteVariables.Faults] = fault }, waitUntilHealthy: false);
 
     private static void ExpectFailure(PreflightReport report, string check, string expected)
     {

@@ -5,8 +5,8 @@ using GoldenPath.Fixtures.Traits;
 namespace GoldenPath.IntegrationTests.Preflight;
 
 /// <summary>The environment under test, whatever it is, passes every layer of the preflight.</summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "Conformance")]
+[Integration]
+[Conformance]
 [Requirement("auth.health", "http.health")]
 public sealed class PreflightTests(PlatformFixture platform)
 {

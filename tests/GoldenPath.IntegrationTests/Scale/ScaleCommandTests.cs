@@ -1,13 +1,15 @@
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Scale;
 using GoldenPath.Fixtures.Stack;
 using GoldenPath.IntegrationTests.Slo;
+using GoldenPath.Reporting.Scale;
 
 namespace GoldenPath.IntegrationTests.Scale;
 
 /// <summary><c>run-tests scale</c> as a user runs it, aimed at this assembly's stack as the remote environment 'staging'.</summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[ReferenceStack]
 public sealed class ScaleCommandTests(PlatformFixture platform) : IDisposable
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);
@@ -37,7 +39,7 @@ public sealed class ScaleCommandTests(PlatformFixture platform) : IDisposable
     public async Task A_backend_that_leaks_events_makes_scale_exit_1_with_the_isolation_rule_and_both_users()
     {
         var leaking = await platform.StartAnotherAsync("a backend that sends every event to another user too (leak-events)", PlatformService.Backend,
-            new Dictionary<string, string> { ["GOLDENPATH_FAULTS"] = "leak-events" });
+            new Dictionary<string, string> { [SuiteVariables.Faults] = "leak-events" });
         var target = platform.Stack.Endpoints with { Backend = leaking.Backend, WebSocket = leaking.WebSocket };
 
         var run = await RunnerChild.RunAsync(["scale", "--no-build", "--no-install", "--users", "10", "--ramp-up", "0", "--results", results], target, Deadline);

@@ -30,7 +30,7 @@ public static class RunnerChild
 
         // The test run's own selection and overrides (another environment, a stack provider, its results folder) are not the child's.
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith(EnvironmentLoader.OverridePrefix, StringComparison.OrdinalIgnoreCase) ||
-                                                               k is EnvironmentLoader.SelectorVariable or "GOLDENPATH_RESULTS_DIR" or "GOLDENPATH_RESULTS_ROOT").ToArray())
+                                                               k is EnvironmentLoader.SelectorVariable or SuiteVariables.ResultsDirectory or SuiteVariables.ResultsRoot).ToArray())
         {
             start.Environment.Remove(name);
         }

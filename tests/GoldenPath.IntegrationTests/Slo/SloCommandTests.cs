@@ -1,12 +1,14 @@
 using System.Xml.Linq;
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Slo;
 using GoldenPath.Fixtures.Stack;
+using GoldenPath.Reporting.Slo;
 
 namespace GoldenPath.IntegrationTests.Slo;
 
-[Trait("Category", "Integration")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[ReferenceStack]
 public sealed class SloCommandTests(PlatformFixture platform) : IDisposable
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);
@@ -38,7 +40,7 @@ public sealed class SloCommandTests(PlatformFixture platform) : IDisposable
     public async Task A_handshake_over_its_threshold_makes_slo_exit_1_naming_the_threshold_and_its_measure()
     {
         var slow = await platform.StartAnotherAsync("a backend that holds each WebSocket upgrade for 1 s", PlatformService.Backend,
-            new Dictionary<string, string> { ["GOLDENPATH_FAULTS"] = "handshake-delay", ["GOLDENPATH_FAULT_DELAY_SECONDS"] = "1" });
+            new Dictionary<string, string> { [SuiteVariables.Faults] = "handshake-delay", [SuiteVariables.FaultDelaySeconds] = "1" });
         var target = platform.Stack.Endpoints with { Backend = slow.Backend, WebSocket = slow.WebSocket };
 
         var run = await RunnerChild.RunAsync(["slo", "--no-build", "--no-install", "--journeys", "6", "--concurrency", "3", "--results", results], target, Deadline,

@@ -13,9 +13,9 @@ namespace GoldenPath.IntegrationTests.Stack;
 /// live sibling run. These start their own containers stack whatever the environment says, so they
 /// need a Docker engine and the built images (Category=Containers: run-tests.sh runs them with --stack containers).
 /// </summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "Containers")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[Containers]
+[ReferenceStack]
 public sealed class ContainerCleanupTests
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(20);
@@ -76,7 +76,7 @@ public sealed class ContainerCleanupTests
 
             owner.Kill(); // SIGKILL: no handler of the owner runs
 
-            var gone = await Wait.PollAsync(async _ => (await killed.RemainingAsync()).Count == 0 ? "gone" : null, Deadline, TestContext.Current.CancellationToken);
+            var gone = await DeadlineWait.PollAsync(async _ => (await killed.RemainingAsync()).Count == 0 ? "gone" : null, Deadline, TestContext.Current.CancellationToken);
             gone.Should().NotBeNull($"the watchdog removes run {killed.RunId} within {Deadline.TotalSeconds} s of its owner's death; still there: {string.Join(", ", await killed.RemainingAsync())}");
             File.Exists(marker).Should().BeFalse("the watchdog removes the run's marker once it cleaned up");
         }

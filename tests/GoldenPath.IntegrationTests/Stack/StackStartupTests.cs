@@ -3,8 +3,8 @@ using GoldenPath.Fixtures.Stack;
 
 namespace GoldenPath.IntegrationTests.Stack;
 
-[Trait("Category", "Integration")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[ReferenceStack]
 public sealed class StackStartupTests(PlatformFixture platform)
 {
     [Fact]

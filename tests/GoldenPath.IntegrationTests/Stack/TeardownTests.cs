@@ -6,8 +6,8 @@ using GoldenPath.Fixtures.Stack;
 namespace GoldenPath.IntegrationTests.Stack;
 
 /// <summary>Everything a processes stack starts is gone after the run: on SIGTERM, on SIGKILL (the watchdog), and after a crash (the next run's sweep).</summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[ReferenceStack]
 public sealed class TeardownTests
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(15);
@@ -22,7 +22,7 @@ public sealed class TeardownTests
         var killed = await HostCommand.RunAsync("kill", [$"-{number}", host.Pid.ToString()], TimeSpan.FromSeconds(5), interrupted: TestContext.Current.CancellationToken);
         killed.Succeeded.Should().BeTrue(killed.Output);
 
-        var gone = await Wait.PollAsync(_ => Task.FromResult(host.Leftovers().Count == 0 ? "gone" : null), Deadline, TestContext.Current.CancellationToken);
+        var gone = await DeadlineWait.PollAsync(_ => Task.FromResult(host.Leftovers().Count == 0 ? "gone" : null), Deadline, TestContext.Current.CancellationToken);
         gone.Should().NotBeNull($"after {signal} everything the stack started must be gone within {Deadline.TotalSeconds} s; still there: {string.Join(", ", host.Leftovers())}");
     }
 
@@ -60,7 +60,7 @@ public sealed class TeardownTests
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
 
-            var ready = await Wait.PollAsync(_ => Task.FromResult(process.HasExited ? "exited" : output.FirstOrDefault(l => l.StartsWith("processes (", StringComparison.Ordinal))), TimeSpan.FromSeconds(60));
+            var ready = await DeadlineWait.PollAsync(_ => Task.FromResult(process.HasExited ? "exited" : output.FirstOrDefault(l => l.StartsWith("processes (", StringComparison.Ordinal))), TimeSpan.FromSeconds(60));
             ready.Should().NotBe("exited", $"the stack host should keep running; its output: {string.Join(Environment.NewLine, output)}");
             ready.Should().NotBeNull($"the stack host should start; its output: {string.Join(Environment.NewLine, output)}");
             File.Delete(state);

@@ -11,8 +11,8 @@ using GoldenPath.IntegrationTests.Preflight;
 namespace GoldenPath.IntegrationTests.Tls;
 
 /// <summary>The reference backend behind TLS with a test authority: trusted through configuration (never by turning validation off), the golden path passes over wss://.</summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[ReferenceStack]
 [Requirement("run.golden-path")]
 public sealed class TlsGoldenPathTests(PlatformFixture platform) : IDisposable
 {

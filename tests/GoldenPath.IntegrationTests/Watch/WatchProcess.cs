@@ -7,6 +7,7 @@ using GoldenPath.Fixtures.Slo;
 using GoldenPath.Fixtures.Stack;
 
 using GoldenPath.IntegrationTests.Slo;
+using GoldenPath.Reporting.Slo;
 
 namespace GoldenPath.IntegrationTests.Watch;
 

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using GoldenPath.Fixtures.Diagnostics;
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Slo;
 using GoldenPath.Fixtures.Stack;
+using GoldenPath.Reporting.Slo;
 
 namespace GoldenPath.IntegrationTests.Watch;
 
@@ -10,8 +12,8 @@ namespace GoldenPath.IntegrationTests.Watch;
 /// run-tests watch against a backend whose faults a file switches while it runs (GOLDENPATH_FAULTS_FILE): one alert when it
 /// starts failing, one when it recovers, nothing in between, and a clean exit on SIGTERM.
 /// </summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[ReferenceStack]
 public sealed class WatchTests(PlatformFixture platform) : IDisposable
 {
     private static readonly TimeSpan TickDeadline = TimeSpan.FromSeconds(60);
@@ -31,7 +33,7 @@ public sealed class WatchTests(PlatformFixture platform) : IDisposable
 
         var faults = Path.Combine(faultsFolder.FullName, "faults");
         var endpoints = await platform.StartAnotherAsync("a backend whose faults a file switches", PlatformService.Backend,
-            new Dictionary<string, string> { ["GOLDENPATH_FAULTS_FILE"] = faults });
+            new Dictionary<string, string> { [SuiteVariables.FaultsFile] = faults });
         await using var webhook = WebhookReceiver.Start();
         using var watch = WatchProcess.Start(endpoints, webhook.Url, Path.Combine(folder.FullName, "results"), intervalSeconds: 1);
 
@@ -56,7 +58,7 @@ public sealed class WatchTests(PlatformFixture platform) : IDisposable
         webhook.Bodies.Should().AllSatisfy(body => body.Should().NotContain("webhook-key", "the webhook's URL is a secret"));
 
         (await watch.TerminateAsync()).Succeeded.Should().BeTrue();
-        (await Wait.ForTaskAsync(watch.WaitForExitAsync(), TimeSpan.FromSeconds(30))).Should().BeTrue($"SIGTERM stops the watch; it said:{Environment.NewLine}{watch.Output}");
+        (await DeadlineWait.ForTaskAsync(watch.WaitForExitAsync(), TimeSpan.FromSeconds(30))).Should().BeTrue($"SIGTERM stops the watch; it said:{Environment.NewLine}{watch.Output}");
         watch.ExitCode.Should().Be(0, watch.Output);
         watch.Output.Should().MatchRegex(@"watch: stopped after \d+ ticks.*; final state healthy");
         TestContext.Current.TestOutputHelper?.WriteLine(watch.Output + Environment.NewLine + string.Join(Environment.NewLine, webhook.Bodies));
@@ -64,7 +66,7 @@ public sealed class WatchTests(PlatformFixture platform) : IDisposable
 
     private static async Task UntilAsync(WatchProcess watch, string what, Func<bool> condition)
     {
-        var reached = await Wait.PollAsync(_ => Task.FromResult(condition() ? "yes" : watch.HasExited ? "exited" : null), TickDeadline, TestContext.Current.CancellationToken);
+        var reached = await DeadlineWait.PollAsync(_ => Task.FromResult(condition() ? "yes" : watch.HasExited ? "exited" : null), TickDeadline, TestContext.Current.CancellationToken);
         reached.Should().Be("yes", $"the watch should get to {what} within {TickDeadline.TotalSeconds:0} s; it said:{Environment.NewLine}{watch.Output}");
     }
 

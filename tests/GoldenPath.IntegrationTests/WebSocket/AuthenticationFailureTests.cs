@@ -7,8 +7,8 @@ using GoldenPath.Fixtures.Users;
 
 namespace GoldenPath.IntegrationTests.WebSocket;
 
-[Trait("Category", "Integration")]
-[Trait("Category", "Conformance")]
+[Integration]
+[Conformance]
 public sealed class AuthenticationFailureTests(PlatformFixture platform)
 {
     public static TheoryData<string> BadTokens => ["missing", "malformed", "wrong signature", "refresh token", "revoked"];

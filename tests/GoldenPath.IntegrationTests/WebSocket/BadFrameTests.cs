@@ -5,8 +5,8 @@ using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.IntegrationTests.WebSocket;
 
-[Trait("Category", "Integration")]
-[Trait("Category", "Conformance")]
+[Integration]
+[Conformance]
 public sealed class BadFrameTests(PlatformFixture platform)
 {
     [Theory]

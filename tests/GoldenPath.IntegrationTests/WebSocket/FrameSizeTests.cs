@@ -12,8 +12,8 @@ namespace GoldenPath.IntegrationTests.WebSocket;
 /// PROTOCOL.md §3.5 at its boundary: a user_message frame of exactly 64 KiB (65,536 bytes) is accepted and served; one byte more
 /// closes the connection with 1009. The content is letters only, so any agent answers it (the reference agent searches the history).
 /// </summary>
-[Trait("Category", "Integration")]
-[Trait("Category", "Conformance")]
+[Integration]
+[Conformance]
 [Requirement(Rule)]
 public sealed class FrameSizeTests(PlatformFixture platform)
 {
@@ -53,7 +53,7 @@ public sealed class FrameSizeTests(PlatformFixture platform)
         await socket.SendUserMessageAsync(Content(socket, Limit + 1));
 
         SentBytes(socket).Should().Be(Limit + 1, "the frame is one byte over the limit");
-        if (!await Wait.ForTaskAsync(socket.Recorder.Closed, platform.Environment.Budgets.Reply))
+        if (!await DeadlineWait.ForTaskAsync(socket.Recorder.Closed, platform.Environment.Budgets.Reply))
         {
             throw new GoldenPathException($"{Rule}: a frame of {Limit + 1:N0} bytes, one over 64 KiB, left the connection open for {platform.Environment.Budgets.Reply.TotalSeconds:0} s; it closes with 1009" +
                                           $"{Environment.NewLine}{socket.Recorder.Transcript()}");

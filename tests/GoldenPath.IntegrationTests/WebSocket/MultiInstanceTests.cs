@@ -7,8 +7,8 @@ using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.IntegrationTests.WebSocket;
 
-[Trait("Category", "Integration")]
-[Trait("Category", "ReferenceStack")]
+[Integration]
+[ReferenceStack]
 [Requirement("iso.recipients", "ws.ack")]
 public sealed class MultiInstanceTests(PlatformFixture platform)
 {

@@ -4,8 +4,8 @@ using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.IntegrationTests.WebSocket;
 
-[Trait("Category", "Integration")]
-[Trait("Category", "Conformance")]
+[Integration]
+[Conformance]
 public sealed class ThreadOwnershipTests(PlatformFixture platform)
 {
     [Fact]

@@ -8,7 +8,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace GoldenPath.UnitTests.Clients;
 
 /// <summary>Each forged token of the auth.jwt-refused rows is wrong in exactly the one thing its row names.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class TokenForgeTests
 {
     private static readonly TokenSettings Platform = new(new string('k', 64), "goldenpath-auth", "goldenpath-platform");

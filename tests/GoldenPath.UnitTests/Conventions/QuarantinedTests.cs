@@ -2,7 +2,7 @@ using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.UnitTests.Conventions;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class QuarantinedTests
 {
     [Fact]

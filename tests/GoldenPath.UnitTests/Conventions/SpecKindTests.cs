@@ -8,7 +8,7 @@ namespace GoldenPath.UnitTests.Conventions;
 /// ReferenceStack (needs a local reference stack: fault switches, a second instance, TLS files, the reference
 /// agent's wording). run-tests leaves the ReferenceStack specs out on a remote stack.
 /// </summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class SpecKindTests
 {
     private static readonly string[] Kinds = ["Conformance", "ReferenceStack"];
@@ -43,7 +43,5 @@ public sealed class SpecKindTests
                 .Any(m => m.GetCustomAttributes<FactAttribute>(inherit: true).Any()));
 
     private static IEnumerable<string> CategoriesOf(Type type) =>
-        type.GetCustomAttributes<TraitAttribute>(inherit: true)
-            .Where(t => t.Name == "Category")
-            .Select(t => t.Value);
+        type.GetCustomAttributes<CategoryAttribute>(inherit: true).Select(c => c.Category);
 }

@@ -8,7 +8,7 @@ namespace GoldenPath.UnitTests.Diagnostics;
 /// A check left out because the environment says it cannot hold (agent.deterministic=false, minted tokens) is said in the
 /// test's own output, not only in the run report; and no spec gates on agent.deterministic without saying so.
 /// </summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class NotCheckedTests
 {
     [Fact]

@@ -2,7 +2,7 @@ using GoldenPath.Fixtures.Diagnostics;
 
 namespace GoldenPath.UnitTests.Diagnostics;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class SecretSetTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using GoldenPath.Fixtures.Diagnostics;
 namespace GoldenPath.UnitTests.Dialects;
 
 /// <summary>Reading never crashes: a body without the field, or with another kind there, fails naming the rule and the JSON path.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class ApiResponseReadingTests
 {
     private static ApiResponse Answer(string body) => new("POST /auth/login", HttpStatusCode.OK, body);

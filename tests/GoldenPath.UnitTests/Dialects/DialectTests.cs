@@ -8,7 +8,7 @@ using GoldenPath.Fixtures.Rules;
 namespace GoldenPath.UnitTests.Dialects;
 
 /// <summary>PROTOCOL.md §6: a dialect is data, checked at load; frames are read into §3's model through it; what it lacks is said.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class DialectTests
 {
     private static Dialect Netra => DialectLoader.Load("netra-apex");

@@ -2,7 +2,7 @@ using GoldenPath.Fixtures.Environments;
 
 namespace GoldenPath.UnitTests.Environments;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class BrowserSettingsTests
 {
     [Fact]

@@ -2,7 +2,7 @@ using GoldenPath.Fixtures.Environments;
 
 namespace GoldenPath.UnitTests.Environments;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class EnvironmentLoaderTests : IDisposable
 {
     private readonly string directory = Directory.CreateTempSubdirectory("goldenpath-env-").FullName;

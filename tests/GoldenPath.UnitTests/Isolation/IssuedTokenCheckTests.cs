@@ -7,7 +7,7 @@ using GoldenPath.Fixtures.Rules;
 
 namespace GoldenPath.UnitTests.Isolation;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class IssuedTokenCheckTests
 {
     [Fact]

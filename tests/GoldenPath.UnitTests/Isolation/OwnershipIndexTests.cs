@@ -4,7 +4,7 @@ using GoldenPath.Fixtures.Recording;
 
 namespace GoldenPath.UnitTests.Isolation;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class OwnershipIndexTests
 {
     private readonly OwnershipIndex index = new();

@@ -3,7 +3,7 @@ using GoldenPath.Fixtures.Recording;
 
 namespace GoldenPath.UnitTests.Recording;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class EventNormalizerTests
 {
     [Fact]

@@ -4,7 +4,7 @@ using GoldenPath.Fixtures.Recording;
 
 namespace GoldenPath.UnitTests.Recording;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class EventRecorderTests
 {
     private static readonly TimeSpan Short = TimeSpan.FromMilliseconds(200);

@@ -4,7 +4,7 @@ using GoldenPath.Platform.Common.Faults;
 namespace GoldenPath.UnitTests.ReferenceStack;
 
 /// <summary>The reference stack's GOLDENPATH_FAULTS_FILE: faults switched on and off while a service runs.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class FaultsFileTests : IDisposable
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("goldenpath-faults-");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Platform.Common.Configuration;
 using GoldenPath.Platform.Common.Json;
 
@@ -8,7 +9,7 @@ namespace GoldenPath.UnitTests.ReferenceStack;
 /// The reference stack's GOLDENPATH_DIALECT, and the epoch-float timestamps of the netra-apex dialect. (The netra frames
 /// themselves live in GoldenPath.Backend, which this project does not reference; they are proven on the wire.)
 /// </summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class PlatformDialectTests
 {
     private static readonly Dictionary<string, string> Required = new()
@@ -47,7 +48,7 @@ public sealed class PlatformDialectTests
         var load = () => SettingsLoader.Load(name => name == PlatformDialect.Variable ? value : Required.GetValueOrDefault(name));
 
         load.Should().Throw<ConfigurationException>()
-            .Which.Should().Match<ConfigurationException>(e => e.Variable == "GOLDENPATH_DIALECT" && e.Problem.Contains("netra-apex"));
+            .Which.Should().Match<ConfigurationException>(e => e.Variable == SuiteVariables.Dialect && e.Problem.Contains("netra-apex"));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace GoldenPath.UnitTests.ReferenceStack;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class PostgresPoolTests
 {
     [Fact]

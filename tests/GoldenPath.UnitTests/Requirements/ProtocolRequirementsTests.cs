@@ -3,7 +3,7 @@ using GoldenPath.Fixtures.Requirements;
 
 namespace GoldenPath.UnitTests.Requirements;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class ProtocolRequirementsTests
 {
     private const string Protocol = """

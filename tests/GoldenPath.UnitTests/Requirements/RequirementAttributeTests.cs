@@ -2,7 +2,7 @@ using GoldenPath.Fixtures.Traits;
 
 namespace GoldenPath.UnitTests.Requirements;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class RequirementAttributeTests
 {
     [Fact]

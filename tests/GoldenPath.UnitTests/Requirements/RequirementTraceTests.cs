@@ -4,7 +4,7 @@ using GoldenPath.Runner.Reports;
 namespace GoldenPath.UnitTests.Requirements;
 
 /// <summary>Every requirement of PROTOCOL.md §7 has a spec that runs against any implementation, and no spec names an id §7 lacks.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class RequirementTraceTests
 {
     [Fact]

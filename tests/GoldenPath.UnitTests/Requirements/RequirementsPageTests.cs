@@ -8,7 +8,7 @@ namespace GoldenPath.UnitTests.Requirements;
 /// docs/requirements.md is what the code generates from PROTOCOL.md §7 and the specs' attributes, so CI fails when it is out of
 /// date; with GOLDENPATH_WRITE_REQUIREMENTS=1 this test writes it instead.
 /// </summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class RequirementsPageTests
 {
     private static readonly string PageFile = Path.Combine(RepositoryLayout.Root, "docs", "requirements.md");

@@ -8,7 +8,7 @@ namespace GoldenPath.UnitTests.Rules;
 /// A run is watched only 200 ms past its terminal event while a spec runs; an event of it that comes later is caught when the
 /// test ends, over the connection's whole life (ConnectionGuard), naming the rule and the frame.
 /// </summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class AfterTerminalTests
 {
     [Fact]

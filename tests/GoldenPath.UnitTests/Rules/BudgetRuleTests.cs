@@ -4,7 +4,7 @@ using GoldenPath.Fixtures.Rules;
 namespace GoldenPath.UnitTests.Rules;
 
 /// <summary>The time budgets of PROTOCOL.md §5, on receive times the builder controls.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class BudgetRuleTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using GoldenPath.Fixtures.Rules;
 namespace GoldenPath.UnitTests.Rules;
 
 /// <summary><c>recorder.Should().HaveValidRun(...)</c> / <c>HaveGoldenPathRun(...)</c>: pass quietly, or fail with the whole story.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class EventRecorderAssertionsTests
 {
     [Fact]

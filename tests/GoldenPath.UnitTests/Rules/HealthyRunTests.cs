@@ -4,7 +4,7 @@ using GoldenPath.Fixtures.Rules;
 namespace GoldenPath.UnitTests.Rules;
 
 /// <summary>Runs that obey PROTOCOL.md §3: in each shape, on the agent_error path, and the golden path's own rule.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class HealthyRunTests
 {
     [Theory]

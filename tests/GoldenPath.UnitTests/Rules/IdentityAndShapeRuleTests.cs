@@ -4,7 +4,7 @@ using GoldenPath.Fixtures.Rules;
 namespace GoldenPath.UnitTests.Rules;
 
 /// <summary>Whose the events are (recipient, correlation, ack-first, event-id-unique) and how they are shaped (strict-shape).</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class IdentityAndShapeRuleTests
 {
     [Fact]

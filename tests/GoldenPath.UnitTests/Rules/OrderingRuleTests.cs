@@ -3,7 +3,7 @@ using GoldenPath.Fixtures.Rules;
 namespace GoldenPath.UnitTests.Rules;
 
 /// <summary>The ordering rules of PROTOCOL.md §3 (the run's state machine), each from a healthy run with one break.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class OrderingRuleTests
 {
     [Fact]

@@ -4,7 +4,7 @@ using GoldenPath.Fixtures.Rules;
 namespace GoldenPath.UnitTests.Rules;
 
 /// <summary>The fields PROTOCOL.md §3 requires of every event and of each event type.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class RequiredFieldsRuleTests
 {
     // Golden path indexes: 0 agent_started, 1 agent_thinking, 2 tool_executing, 3 tool_completed, 4 agent_completed.

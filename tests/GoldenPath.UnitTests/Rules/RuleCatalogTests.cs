@@ -7,7 +7,7 @@ namespace GoldenPath.UnitTests.Rules;
 /// One broken run per rule of <see cref="RunRules"/>, each a healthy golden-path run with one thing broken;
 /// and a guard that a new rule cannot be added without a case here.
 /// </summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class RuleCatalogTests
 {
     private static readonly Dictionary<string, (string Rule, string MessagePart, Func<IReadOnlyList<RuleViolation>> Verify)> Cases = new()

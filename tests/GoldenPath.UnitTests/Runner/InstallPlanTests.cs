@@ -1,8 +1,9 @@
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Runner.Setup;
 
 namespace GoldenPath.UnitTests.Runner;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class InstallPlanTests
 {
     private static readonly Prerequisite[] Missing =
@@ -39,7 +40,7 @@ public sealed class InstallPlanTests
         var plan = InstallPlan.For(new HostFacts("macos", HasAptGet: false, IsRoot: false, HasPasswordlessSudo: false, HasBrew: true), Missing);
 
         plan.Commands.Should().ContainSingle().Which.Should().Equal("brew", "install", "redis");
-        plan.CannotBecause.Should().StartWith("Homebrew has no formula for chromium").And.Contain("GOLDENPATH_BROWSER_PATH");
+        plan.CannotBecause.Should().StartWith("Homebrew has no formula for chromium").And.Contain(SuiteVariables.BrowserPath);
 
         var noBrew = InstallPlan.For(new HostFacts("macos", HasAptGet: false, IsRoot: false, HasPasswordlessSudo: false, HasBrew: false), Missing);
         noBrew.Commands.Should().BeEmpty();

@@ -1,10 +1,11 @@
 using GoldenPath.Fixtures.Selftest;
+using GoldenPath.Reporting.Selftest;
 using GoldenPath.Runner.Reports;
 using GoldenPath.Runner.Run;
 
 namespace GoldenPath.UnitTests.Runner;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class JobSummaryTests
 {
     [Fact]

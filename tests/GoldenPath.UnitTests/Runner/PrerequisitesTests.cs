@@ -4,7 +4,7 @@ using GoldenPath.Runner.Setup;
 
 namespace GoldenPath.UnitTests.Runner;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class PrerequisitesTests
 {
     [Theory]

@@ -1,9 +1,10 @@
 using GoldenPath.Fixtures.Selftest;
+using GoldenPath.Reporting.Selftest;
 using GoldenPath.Runner.Run;
 
 namespace GoldenPath.UnitTests.Runner;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class RepeatReportTests
 {
     [Fact]

@@ -1,10 +1,11 @@
 using GoldenPath.Fixtures.Requirements;
 using GoldenPath.Fixtures.Selftest;
+using GoldenPath.Reporting.Selftest;
 using GoldenPath.Runner.Reports;
 
 namespace GoldenPath.UnitTests.Runner;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class RequirementResultsTests
 {
     private static readonly ProtocolRequirement[] Requirements =

@@ -4,7 +4,7 @@ using GoldenPath.Runner.Run;
 
 namespace GoldenPath.UnitTests.Runner;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class RunPlanTests
 {
     [Fact]

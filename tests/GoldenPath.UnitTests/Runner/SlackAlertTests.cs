@@ -1,9 +1,10 @@
 using System.Text.Json;
+using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Runner.Watch;
 
 namespace GoldenPath.UnitTests.Runner;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class SlackAlertTests
 {
     private const string Target = "remote (auth http://127.0.0.1:1/, backend http://127.0.0.1:2/, websocket ws://127.0.0.1:2/ws)";
@@ -49,7 +50,7 @@ public sealed class SlackAlertTests
     [InlineData(7500, "2 h 05 min")]
     public void Durations_read_as_a_person_says_them(double seconds, string expected)
     {
-        SlackAlert.Duration(TimeSpan.FromSeconds(seconds)).Should().Be(expected);
+        DurationText.Of(TimeSpan.FromSeconds(seconds)).Should().Be(expected);
     }
 
     private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement;

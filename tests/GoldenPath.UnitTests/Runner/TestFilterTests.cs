@@ -2,7 +2,7 @@ using GoldenPath.Runner.Run;
 
 namespace GoldenPath.UnitTests.Runner;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class TestFilterTests
 {
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Journey = Test("GoldenPath.E2ETests.GoldenPath.GoldenPathJourneyTests.A_new_user", "E2E", "GoldenPath", "Conformance");

@@ -2,7 +2,7 @@ using GoldenPath.Runner.Progress;
 
 namespace GoldenPath.UnitTests.Runner;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class TestOutcomeLineTests
 {
     [Theory]

@@ -4,7 +4,7 @@ using GoldenPath.Runner.Run;
 namespace GoldenPath.UnitTests.Runner;
 
 /// <summary>Reads this build's own test assemblies: the catalog must find the specs a filter names, and only in their projects.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class TestSelectionTests
 {
     [Fact]

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 using GoldenPath.Runner.Watch;
 
 namespace GoldenPath.UnitTests.Runner;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class WatchLoopTests : IDisposable
 {
     private static readonly TickVerdict Healthy = new(true, true, 1, 1, 120, null);
@@ -75,10 +76,10 @@ public sealed class WatchLoopTests : IDisposable
         }, new WatchHistoryFile(HistoryPath), Alert, output);
 
         var running = loop.RunAsync(stop.Token);
-        var ticks = await Wait.PollAsync(_ => Task.FromResult(loop.Ticks >= 3 ? "ticks" : null), TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        var ticks = await DeadlineWait.PollAsync(_ => Task.FromResult(loop.Ticks >= 3 ? "ticks" : null), TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
         hung.SetResult(Healthy);
-        await Wait.PollAsync(_ => Task.FromResult(looks >= 2 ? "looked" : null), TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
-        (await Wait.ForTaskAsync(running, TimeSpan.FromSeconds(10))).Should().BeTrue("the loop ends when stopped");
+        await DeadlineWait.PollAsync(_ => Task.FromResult(looks >= 2 ? "looked" : null), TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        (await DeadlineWait.ForTaskAsync(running, TimeSpan.FromSeconds(10))).Should().BeTrue("the loop ends when stopped");
 
         ticks.Should().NotBeNull("ticks go on while a look hangs");
         var history = File.ReadAllLines(HistoryPath).Select(l => JsonSerializer.Deserialize<WatchTick>(l, SloReport.Json)!).ToArray();
@@ -106,7 +107,7 @@ public sealed class WatchLoopTests : IDisposable
             return Healthy;
         }, new WatchHistoryFile(HistoryPath), Alert, output);
 
-        (await Wait.ForTaskAsync(loop.RunAsync(stop.Token, signalled.Token), TimeSpan.FromSeconds(20))).Should().BeTrue("the loop ends when stopped");
+        (await DeadlineWait.ForTaskAsync(loop.RunAsync(stop.Token, signalled.Token), TimeSpan.FromSeconds(20))).Should().BeTrue("the loop ends when stopped");
 
         loop.Ticks.Should().Be(0);
         alerts.Should().BeEmpty();
@@ -151,7 +152,7 @@ public sealed class WatchLoopTests : IDisposable
             return verdicts[next++] ?? throw new InvalidOperationException("the target said eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln\nsecond line");
         }, new WatchHistoryFile(HistoryPath), alert ?? Alert, output);
 
-        (await Wait.ForTaskAsync(loop.RunAsync(stop.Token), TimeSpan.FromSeconds(20))).Should().BeTrue("the loop ends when stopped");
+        (await DeadlineWait.ForTaskAsync(loop.RunAsync(stop.Token), TimeSpan.FromSeconds(20))).Should().BeTrue("the loop ends when stopped");
         return loop;
     }
 

@@ -3,7 +3,7 @@ using GoldenPath.Fixtures.Scale;
 
 namespace GoldenPath.UnitTests.Scale;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class ScaleCapacityTests
 {
     [Fact]

@@ -2,10 +2,11 @@ using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Isolation;
 using GoldenPath.Fixtures.Scale;
 using GoldenPath.Fixtures.Stack;
+using GoldenPath.Reporting.Scale;
 
 namespace GoldenPath.UnitTests.Scale;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class ScaleResultTests
 {
     private static readonly ScalePlan Plan = new(Users: 3, RunsPerUser: 2, Tabs: 2, TabbedShare: 0, RampUp: TimeSpan.Zero);

@@ -4,7 +4,7 @@ using GoldenPath.Fixtures.Selftest;
 
 namespace GoldenPath.UnitTests.Selftest;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class FaultCatalogTests
 {
     // The rule no fault can reach first: a slow handshake is the preflight's diagnosis (it names budget.connect, the §7 id,

@@ -1,8 +1,9 @@
 using GoldenPath.Fixtures.Selftest;
+using GoldenPath.Reporting.Selftest;
 
 namespace GoldenPath.UnitTests.Selftest;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class TrxResultsTests
 {
     [Fact]

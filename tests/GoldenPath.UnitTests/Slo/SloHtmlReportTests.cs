@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 using static GoldenPath.UnitTests.Slo.SloSamples;
 
 namespace GoldenPath.UnitTests.Slo;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed partial class SloHtmlReportTests
 {
     private static readonly JourneyOutcome[] Mixed =

@@ -2,7 +2,7 @@ using GoldenPath.Runner.Slo;
 
 namespace GoldenPath.UnitTests.Slo;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class SloOptionsTests
 {
     [Theory]

@@ -1,10 +1,11 @@
 using System.Xml.Linq;
 using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 
 namespace GoldenPath.UnitTests.Slo;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class SloReportTests
 {
     private static readonly DateTimeOffset Started = new(2026, 12, 2, 3, 0, 0, TimeSpan.Zero);

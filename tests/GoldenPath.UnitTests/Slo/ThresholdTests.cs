@@ -3,7 +3,7 @@ using GoldenPath.Fixtures.Slo;
 
 namespace GoldenPath.UnitTests.Slo;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class ThresholdTests
 {
     [Theory]

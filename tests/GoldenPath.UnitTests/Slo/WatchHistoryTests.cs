@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 using static GoldenPath.UnitTests.Slo.SloSamples;
 
 namespace GoldenPath.UnitTests.Slo;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class WatchHistoryTests
 {
     private static readonly JsonSerializerOptions Line = new(SloReport.Json) { WriteIndented = false };

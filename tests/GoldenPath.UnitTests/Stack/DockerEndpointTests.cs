@@ -3,7 +3,7 @@ using GoldenPath.Fixtures.Stack.Containers;
 namespace GoldenPath.UnitTests.Stack;
 
 /// <summary>DOCKER_HOST (and, without it, the platform's default) is read as the docker CLI reads it.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class DockerEndpointTests
 {
     [Fact]

@@ -4,7 +4,7 @@ using static GoldenPath.Fixtures.Stack.Containers.DockerProbeFinding;
 namespace GoldenPath.UnitTests.Stack;
 
 /// <summary>Each probe finding reads as what happened and the fix for the platform it happened on: a Linux daemon or Docker Desktop.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class DockerEngineDiagnosisTests
 {
     private static readonly DockerEndpoint DesktopPipe = DockerEndpoint.Parse(DockerEndpoint.WindowsDefaultAddress);

@@ -4,7 +4,7 @@ using GoldenPath.Fixtures.Stack.Containers;
 namespace GoldenPath.UnitTests.Stack;
 
 /// <summary>Without an engine, the probe says why in the words of the auto line and of the containers diagnosis.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class DockerEngineProbeTests : IDisposable
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("goldenpath-probe-");

@@ -7,7 +7,7 @@ using static GoldenPath.Fixtures.Stack.Containers.DockerProbeFinding;
 namespace GoldenPath.UnitTests.Stack;
 
 /// <summary>How a failed GET /version (as HttpClient reports it) and a /version answer become probe findings.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class DockerProbeFindingTests
 {
     internal const string Engine27 = """{"Version":"27.3.1","ApiVersion":"1.47","MinAPIVersion":"1.24"}""";

@@ -10,7 +10,7 @@ using GoldenPath.Fixtures.Stack.Containers;
 namespace GoldenPath.UnitTests.Stack;
 
 /// <summary>With DOCKER_TLS_VERIFY, the probe speaks TLS with the client certificate of DOCKER_CERT_PATH and trusts only its ca.pem.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class DockerTlsTests : IDisposable
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("goldenpath-tls-");

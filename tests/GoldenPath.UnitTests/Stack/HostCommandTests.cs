@@ -1,9 +1,10 @@
 using System.Diagnostics;
+using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Stack;
 
 namespace GoldenPath.UnitTests.Stack;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class HostCommandTests
 {
     [Fact]
@@ -26,5 +27,36 @@ public sealed class HostCommandTests
 
         result.ExitCode.Should().Be(-1);
         result.Output.Should().Be("sleep did not finish within 0 s");
+    }
+
+    [Fact]
+    public async Task A_command_over_its_timeout_is_killed_with_what_it_started()
+    {
+        var pidFile = Path.Combine(Path.GetTempPath(), $"hostcommand-{Guid.NewGuid():N}.pid");
+        try
+        {
+            var result = await HostCommand.RunAsync("bash", ["-c", $"sleep 300 & echo $! > {pidFile}; wait"], TimeSpan.FromMilliseconds(500), interrupted: TestContext.Current.CancellationToken);
+
+            result.ExitCode.Should().Be(-1);
+            var grandchild = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            var gone = await DeadlineWait.PollAsync(_ => Task.FromResult(Exited(grandchild) ? "gone" : null), TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+            gone.Should().NotBeNull($"the sleep the command started (pid {grandchild}) is killed with it");
+        }
+        finally
+        {
+            File.Delete(pidFile);
+        }
+    }
+
+    private static bool Exited(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/stat").Split(' ')[2] == "Z"; // a zombie has exited; its parent, killed too, never reaps it
+        }
+        catch (IOException)
+        {
+            return true;
+        }
     }
 }

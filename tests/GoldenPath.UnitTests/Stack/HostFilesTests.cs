@@ -3,7 +3,7 @@ using GoldenPath.Fixtures.Stack.Containers;
 namespace GoldenPath.UnitTests.Stack;
 
 /// <summary>A file a service's environment names on this machine is copied into its container and the variable points at the copy.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class HostFilesTests : IDisposable
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("goldenpath-hostfiles-");

@@ -5,7 +5,7 @@ using GoldenPath.Fixtures.Stack.Containers;
 namespace GoldenPath.UnitTests.Stack;
 
 /// <summary>The auto stack: containers when the engine answers; else processes, except on Windows, where only containers can run.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class StackFactoryTests
 {
     private static readonly DockerEndpoint DesktopPipe = DockerEndpoint.Parse(DockerEndpoint.WindowsDefaultAddress);

@@ -4,7 +4,7 @@ using GoldenPath.Fixtures.Stack;
 namespace GoldenPath.UnitTests.Stack;
 
 /// <summary>The startup-time spec judges only a stack this run started; on a remote one it fails with a diagnosis instead of passing on zero.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class StackStartupMeasureTests
 {
     [Fact]

@@ -1,11 +1,12 @@
 using GoldenPath.Fixtures.Clients;
 using GoldenPath.Fixtures.Diagnostics;
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Stack;
 using GoldenPath.Fixtures.Users;
 
 namespace GoldenPath.UnitTests.Users;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class UserSourceTests
 {
     private static readonly AuthClient Nowhere = new(new Uri("http://127.0.0.1:9"));
@@ -13,7 +14,7 @@ public sealed class UserSourceTests
     [Fact]
     public void A_credentials_pool_is_read_from_its_variable_and_its_passwords_are_masked()
     {
-        var source = new CredentialUserSource(Nowhere, "GOLDENPATH_USERS", "a@example.test:first-secret-1; b@example.test:second-secret-2\nc@example.test:third:with-colon");
+        var source = new CredentialUserSource(Nowhere, SuiteVariables.Users, "a@example.test:first-secret-1; b@example.test:second-secret-2\nc@example.test:third:with-colon");
 
         source.Capacity.Should().Be(3);
         SecretMasker.Apply("first-secret-1 second-secret-2 third:with-colon").Should().Be("*** *** ***");
@@ -22,7 +23,7 @@ public sealed class UserSourceTests
     [Fact]
     public void An_empty_credentials_pool_says_which_variable_to_set()
     {
-        var create = () => new CredentialUserSource(Nowhere, "GOLDENPATH_USERS", null);
+        var create = () => new CredentialUserSource(Nowhere, SuiteVariables.Users, null);
 
         create.Should().Throw<GoldenPathException>().WithMessage("*GOLDENPATH_USERS holds no credentials*email:password*");
     }
@@ -55,7 +56,7 @@ public sealed class UserSourceTests
     [Fact]
     public void A_credentials_pool_gives_passwords_but_neither_fresh_users_nor_registrations()
     {
-        var source = new CredentialUserSource(Nowhere, "GOLDENPATH_USERS", "a@example.test:first-secret-1");
+        var source = new CredentialUserSource(Nowhere, SuiteVariables.Users, "a@example.test:first-secret-1");
 
         source.RequirePassword("logs in");
         var fresh = () => source.RequireFresh("needs an empty thread list");

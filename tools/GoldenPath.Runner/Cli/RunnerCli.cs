@@ -12,7 +12,7 @@ using GoldenPath.Runner.Watch;
 
 namespace GoldenPath.Runner.Cli;
 
-/// <summary>The commands and options of run-tests.sh and run-tests.ps1. Exit codes: 0 passed, 1 failed (or ran nothing), 2 a request it cannot carry out, 130 interrupted.</summary>
+/// <summary>The commands and options of run-tests.sh and run-tests.ps1; what they exit with: <see cref="ExitCodes"/>.</summary>
 internal static class RunnerCli
 {
     private const string Description = """
@@ -37,7 +37,7 @@ internal static class RunnerCli
             }
 
             Say.Error("./run-tests.sh --help lists the commands and options");
-            return 2;
+            return ExitCodes.Usage;
         }
 
         try
@@ -49,7 +49,7 @@ internal static class RunnerCli
         catch (UsageException e)
         {
             Say.Error(e.Message);
-            return 2;
+            return ExitCodes.Usage;
         }
     }
 
@@ -57,42 +57,41 @@ internal static class RunnerCli
     {
         var options = new RunnerOptions();
         var root = new RootCommand(Description);
-        foreach (var option in options.Shared)
-        {
-            root.Options.Add(option);
-        }
-
-        root.Options.Add(options.Repeat);
-        root.Options.Add(options.Coverage);
+        RunnerOptions.AddTo(root, [options.Layer, options.Filter, .. options.Platform, options.Repeat, options.Coverage]);
         root.SetAction((parse, cancel) => RunCommand.ExecuteAsync(options.Read(parse), cancel));
 
-        var doctor = new Command("doctor", "check the environment layer by layer, print the preflight table; exit 1 at the first broken layer");
-        doctor.SetAction(parse => DoctorCommand.ExecuteAsync(options.Read(parse)));
+        var doctor = RunnerOptions.AddTo(new Command("doctor", "check the environment layer by layer, print the preflight table; exit 1 at the first broken layer"),
+            options.Env, options.Stack, options.Configuration, options.NoBuild, options.NoInstall);
+        doctor.SetAction((parse, cancel) => DoctorCommand.ExecuteAsync(options.Read(parse), cancel));
 
         var faults = new Option<string?>("--faults", "--only") { Description = "only these fault switches, comma-separated", HelpName = "a,b" };
         var selftestDialect = new Option<string?>("--dialect") { Description = "the wire format the reference stack speaks and the specs read (a file of dialects/; default: the environment's protocol.dialect)", HelpName = "name" };
-        var selftest = new Command("selftest", "requirement × fault: every row's specs on a healthy processes stack, then once per fault switch of the reference stack with the Conformance specs of the requirements it breaks: the matrix by PROTOCOL.md §7 id (selftest.md in its results folder)") { faults, selftestDialect };
+        var selftest = RunnerOptions.AddTo(
+            new Command("selftest", "requirement × fault: every row's specs on a healthy processes stack, then once per fault switch of the reference stack with the Conformance specs of the requirements it breaks: the matrix by PROTOCOL.md §7 id (selftest.md in its results folder)") { faults, selftestDialect },
+            options.Env, options.Configuration, options.Results, options.NoBuild, options.NoInstall);
         selftest.SetAction((parse, cancel) => SelftestCommand.ExecuteAsync(
             options.Read(parse), parse.GetValue(faults)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
             parse.GetValue(selftestDialect), cancel));
 
-        var setup = new Command("setup", "install what a run needs and this machine lacks (postgresql, redis-server, chromium; docker.io and debootstrap for the containers stack), and nothing else");
+        var setup = RunnerOptions.AddTo(
+            new Command("setup", "install what a run needs and this machine lacks (postgresql, redis-server, chromium; docker.io and debootstrap for the containers stack), and nothing else"),
+            options.Layer, options.Filter, options.Env, options.Stack, options.NoBuild, options.NoInstall);
         setup.SetAction((parse, cancel) => SetupCommand.ExecuteAsync(options.Read(parse), cancel));
 
-        var up = new Command("up", "start the reference platform on its own, as a deployed one would be; prints its URLs and the export line for GOLDENPATH_ENV=staging");
+        var up = RunnerOptions.AddTo(new Command("up", "start the reference platform on its own, as a deployed one would be; prints its URLs and the export line for GOLDENPATH_ENV=staging"), options.Platform);
         up.SetAction((parse, cancel) => StackCommands.UpAsync(options.Read(parse), cancel));
-        var down = new Command("down", "stop the stack 'stack up' started");
+        var down = RunnerOptions.AddTo(new Command("down", "stop the stack 'stack up' started"), options.Results, options.NoBuild);
         down.SetAction((parse, cancel) => StackCommands.DownAsync(options.Read(parse), cancel));
         var state = new Option<string?>("--state") { Description = "where to write the stack's URLs and pid once it is healthy" };
         var log = new Option<string?>("--log") { Description = "write the output here instead of the console" };
-        var serve = new Command("serve", "run the processes stack in this process until SIGTERM, Ctrl-C or a stop file (what 'stack up' starts)") { state, log };
+        var serve = RunnerOptions.AddTo(new Command("serve", "run the processes stack in this process until SIGTERM, Ctrl-C or a stop file (what 'stack up' starts)") { state, log }, options.NoBuild);
         serve.Hidden = true;
         serve.SetAction(parse => StackServe.RunAsync(parse.GetValue(state), parse.GetValue(log)));
-        var stack = new Command("stack", "run the reference platform on its own: up or down") { up, down, serve };
+        var stack = RunnerOptions.AddTo(new Command("stack", "run the reference platform on its own: up or down") { up, down, serve }, options.NoBuild);
 
         var sloOptions = new SloOptions();
         var sloShards = new ShardOptions();
-        var slo = new Command("slo", "walk N whole golden-path journeys, C at a time; report the success rate and each step's percentiles, check the environment's thresholds (slo.json, slo.html, slo.md, slo.junit.xml); exit 1 when one fails");
+        var slo = RunnerOptions.AddTo(new Command("slo", "walk N whole golden-path journeys, C at a time; report the success rate and each step's percentiles, check the environment's thresholds (slo.json, slo.html, slo.md, slo.junit.xml); exit 1 when one fails"), options.Platform);
         foreach (var option in sloOptions.All.Concat(sloShards.All))
         {
             slo.Options.Add(option);
@@ -104,20 +103,19 @@ internal static class RunnerCli
 
         var scaleOptions = new ScaleOptions();
         var shardOptions = new ShardOptions();
-        var scale = new Command("scale", "isolation at scale: U users connected at once (some with more tabs) send R runs each; every frame anyone received is checked for another user's data; p95/p99 of handshake, ack, first event and completion against thresholds (scale.json, scale.md); exit 1 on any leak, lost or failed run, or failed threshold");
+        var scale = RunnerOptions.AddTo(new Command("scale", "isolation at scale: U users connected at once (some with more tabs) send R runs each; every frame anyone received is checked for another user's data; p95/p99 of handshake, ack, first event and completion against thresholds (scale.json, scale.md); exit 1 on any leak, lost or failed run, or failed threshold"), options.Platform);
         foreach (var option in scaleOptions.All.Concat(shardOptions.All))
         {
             scale.Options.Add(option);
         }
 
         scale.SetAction((parse, cancel) =>
-        {
-            var label = scaleOptions.Apply(parse);
-            return ScaleCommand.ExecuteAsync(options.Read(parse), label, shardOptions.Read(parse), cancel);
-        });
+            ScaleCommand.ExecuteAsync(options.Read(parse) with { Overrides = scaleOptions.Overrides(parse) }, parse.GetValue(scaleOptions.Label), shardOptions.Read(parse), cancel));
 
         var shardFolders = new Argument<string[]>("DIR") { Description = "the results folder of each shard (scale or slo --shard I/N)", Arity = ArgumentArity.OneOrMore };
-        var merge = new Command("merge", "add up the shards of one scale or slo run (--shard I/N) into one verdict: percentiles from the merged histograms, totals, the environment's thresholds, leaks across shards; the same files and exit code as one run") { shardFolders };
+        var merge = RunnerOptions.AddTo(
+            new Command("merge", "add up the shards of one scale or slo run (--shard I/N) into one verdict: percentiles from the merged histograms, totals, the environment's thresholds, leaks across shards; the same files and exit code as one run") { shardFolders },
+            options.Env, options.Results, options.NoBuild);
         merge.SetAction(parse => MergeCommand.Execute(options.Read(parse), parse.GetValue(shardFolders)!));
 
         root.Subcommands.Add(doctor);

@@ -2,24 +2,27 @@ using System.CommandLine;
 
 namespace GoldenPath.Runner.Cli;
 
-/// <summary>The options every command shares (recursive: <c>doctor --env staging</c> and <c>--env staging doctor</c> alike).</summary>
+/// <summary>
+/// The options commands share. Each command declares the ones it uses (<see cref="AddTo"/>), so an option a command would
+/// ignore (<c>slo --layer unit</c>) is an error, not silently dropped.
+/// </summary>
 internal sealed class RunnerOptions
 {
-    public Option<string?> Layer { get; } = new("--layer") { Description = "one layer: unit, integration or e2e (default: all three, in that order)", HelpName = "unit|integration|e2e", Recursive = true };
+    public Option<string?> Layer { get; } = new("--layer") { Description = "one layer: unit, integration or e2e (default: all three, in that order)", HelpName = "unit|integration|e2e" };
 
-    public Option<string?> Env { get; } = new("--env") { Description = "the environment file environments/NAME.json (default: $GOLDENPATH_ENV, else local)", HelpName = "NAME", Recursive = true };
+    public Option<string?> Env { get; } = new("--env") { Description = "the environment file environments/NAME.json (default: $GOLDENPATH_ENV, else local)", HelpName = "NAME" };
 
-    public Option<string?> Stack { get; } = new("--stack") { Description = "override the environment's stack provider", HelpName = "processes|containers|auto|remote", Recursive = true };
+    public Option<string?> Stack { get; } = new("--stack") { Description = "override the environment's stack provider", HelpName = "processes|containers|auto|remote" };
 
-    public Option<string?> Filter { get; } = new("--filter") { Description = "a dotnet test filter, e.g. \"Category=GoldenPath\"", HelpName = "EXPR", Recursive = true };
+    public Option<string?> Filter { get; } = new("--filter") { Description = "a dotnet test filter, e.g. \"Category=GoldenPath\"", HelpName = "EXPR" };
 
-    public Option<string> Configuration { get; } = new("--configuration", "-c") { Description = "build configuration", HelpName = "Debug|Release", DefaultValueFactory = _ => "Debug", Recursive = true };
+    public Option<string> Configuration { get; } = new("--configuration", "-c") { Description = "build configuration", HelpName = "Debug|Release", DefaultValueFactory = _ => "Debug" };
 
-    public Option<string?> Results { get; } = new("--results") { Description = "where TRX, JUnit, the run report and the job summary go, started afresh (default: a new folder under ./results, ./results/latest points at it)", HelpName = "DIR", Recursive = true };
+    public Option<string?> Results { get; } = new("--results") { Description = "where TRX, JUnit, the run report and the job summary go, started afresh (default: a new folder under ./results, ./results/latest points at it)", HelpName = "DIR" };
 
-    public Option<bool> NoBuild { get; } = new("--no-build") { Description = "use the existing build", Recursive = true };
+    public Option<bool> NoBuild { get; } = new("--no-build") { Description = "use the existing build" };
 
-    public Option<bool> NoInstall { get; } = new("--no-install") { Description = "do not install missing prerequisites (postgresql, redis-server, chromium): print the command instead", Recursive = true };
+    public Option<bool> NoInstall { get; } = new("--no-install") { Description = "do not install missing prerequisites (postgresql, redis-server, chromium): print the command instead" };
 
     public Option<bool> Coverage { get; } = new("--coverage") { Description = "collect coverage in a filtered run too (a run without --filter always does; coverlet.runsettings)" };
 
@@ -39,7 +42,20 @@ internal sealed class RunnerOptions
         });
     }
 
-    public IEnumerable<Option> Shared => [Layer, Env, Stack, Filter, Configuration, Results, NoBuild, NoInstall];
+    /// <summary>What a command that starts or points at the platform takes: which environment and stack, built how, results where.</summary>
+    public Option[] Platform => [Env, Stack, Configuration, Results, NoBuild, NoInstall];
+
+    /// <summary>Adds <paramref name="options"/> to <paramref name="command"/>; --no-build always (the run-tests shims read it too: no runner build).</summary>
+    public static TCommand AddTo<TCommand>(TCommand command, params IEnumerable<Option> options)
+        where TCommand : Command
+    {
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+
+        return command;
+    }
 
     public RunSettings Read(ParseResult parse) => new(
         parse.GetValue(Layer),

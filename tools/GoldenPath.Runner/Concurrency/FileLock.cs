@@ -55,7 +55,7 @@ internal sealed class FileLock : IDisposable
         Say.Line($"waiting for {holders} to finish{why} (up to {deadline.TotalMinutes:0} min)");
         try
         {
-            taken = await Wait.PollAsync(_ => Task.FromResult(TryTake(path, exclusive, holder)), deadline, interrupted).ConfigureAwait(false);
+            taken = await DeadlineWait.PollAsync(_ => Task.FromResult(TryTake(path, exclusive, holder)), deadline, interrupted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
         {

@@ -1,3 +1,4 @@
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Progress;
 
@@ -22,7 +23,7 @@ internal sealed class ResultsFolder : IDisposable
     public static string? Current { get; private set; }
 
     /// <summary>results/ in the checkout; GOLDENPATH_RESULTS_ROOT moves it (specs that run the runner use a folder of their own).</summary>
-    public static string DefaultRoot => System.Environment.GetEnvironmentVariable("GOLDENPATH_RESULTS_ROOT") is { Length: > 0 } root
+    public static string DefaultRoot => System.Environment.GetEnvironmentVariable(SuiteVariables.ResultsRoot) is { Length: > 0 } root
         ? System.IO.Path.GetFullPath(root)
         : System.IO.Path.Combine(GoldenPath.Fixtures.RepositoryLayout.Root, "results");
 

@@ -9,7 +9,7 @@ namespace GoldenPath.Runner.Concurrency;
 /// </summary>
 internal static class RunnerCrash
 {
-    public const int ExitCode = 3;
+    public const int ExitCode = 3; // beside ExitCodes (Cli): a crash of the runner itself
 
     public static int Report(Exception crash)
     {

@@ -1,54 +1,40 @@
 using GoldenPath.Fixtures.Diagnostics;
-using GoldenPath.Fixtures.Environments;
-using GoldenPath.Fixtures.Preflight;
-using GoldenPath.Fixtures.Stack;
-using GoldenPath.Fixtures.Users;
 using GoldenPath.Runner.Cli;
+using GoldenPath.Runner.Stack;
 
 namespace GoldenPath.Runner.Doctor;
 
-/// <summary>Checks the selected environment layer by layer (the preflight every test assembly runs) and prints the table; exit 1 at a broken layer.</summary>
+/// <summary>Checks the selected environment layer by layer (the preflight every test assembly runs, through the pipeline every command uses) and prints the table; exit 1 at a broken layer.</summary>
 internal static class DoctorCommand
 {
-    public static async Task<int> ExecuteAsync(RunSettings settings)
+    public static async Task<int> ExecuteAsync(RunSettings settings, CancellationToken interrupted)
     {
-        GoldenPathEnvironment environment;
-        IPlatformStack stack;
-        try
-        {
-            environment = settings.ApplyAndLoad();
-            Console.WriteLine($"doctor: environment '{environment.Name}' ({environment.Stack.Provider}), dialect {environment.Dialect.Name} (protocol.dialect)");
-            stack = await StackFactory.StartAsync(environment).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not UsageException)
-        {
-            Console.WriteLine("doctor: " + SecretMasker.Apply(e.Message));
-            return 1;
-        }
+        var environment = settings.ApplyAndLoad();
+        Console.WriteLine($"doctor: environment '{environment.Name}' ({environment.Stack.Provider}), dialect {environment.Dialect.Name} (protocol.dialect)");
 
-        await using (stack)
+        // The table is the doctor's answer, also (above all) when the preflight fails.
+        return await PlatformSession.RunAsync("doctor", settings, environment, async (platform, _, _) =>
         {
-            var users = UserSources.For(environment, stack);
-            var report = await new PlatformPreflight(stack.Endpoints, environment.Budgets, () => users.NextAsync("doctor")).RunAsync().ConfigureAwait(false);
+            var report = platform.Preflight!;
             Console.WriteLine(report.Table());
             Console.WriteLine(report.Diagnosis);
             if (!report.Passed)
             {
-                return 1;
+                return ExitCodes.Failed;
             }
 
             // The welcome fitted the dialect; one run tells whether the events do too.
             try
             {
-                var (fits, line) = await Fixtures.Dialects.FirstRunFit.CheckAsync(stack.Endpoints, environment, await users.NextAsync("doctor-run").ConfigureAwait(false)).ConfigureAwait(false);
+                var (fits, line) = await Fixtures.Dialects.FirstRunFit.CheckAsync(platform.Stack.Endpoints, environment, await platform.NewUserAsync("doctor-run").ConfigureAwait(false)).ConfigureAwait(false);
                 Console.WriteLine("doctor: " + line);
-                return fits ? 0 : 1;
+                return fits ? ExitCodes.Passed : ExitCodes.Failed;
             }
             catch (GoldenPathException e)
             {
                 Console.WriteLine("doctor: first run: " + SecretMasker.Apply(e.Message.Split('\n')[0]));
-                return 1;
+                return ExitCodes.Failed;
             }
-        }
+        }, interrupted, workWithFailedPreflight: true).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Runner.Run;
 
 namespace GoldenPath.Runner.Reports;
@@ -26,7 +27,7 @@ internal static class JobSummary
         {
             var layerTests = layer.SelectMany(p => p.Tests).ToArray();
             var prefix = $"GoldenPath.{layer.First().Project}.";
-            text.AppendLine($"### {layer.Key}: {layerTests.Count(t => t.Passed)} passed, {layerTests.Count(t => t.Failed)} failed, {layerTests.Count(t => t.Skipped)} skipped ({Seconds(layer.Sum(p => p.Elapsed.TotalSeconds))})")
+            text.AppendLine($"### {layer.Key}: {layerTests.Count(t => t.Passed)} passed, {layerTests.Count(t => t.Failed)} failed, {layerTests.Count(t => t.Skipped)} skipped ({DurationText.Of(TimeSpan.FromSeconds(layer.Sum(p => p.Elapsed.TotalSeconds)))})")
                 .AppendLine();
             if (layer.FirstOrDefault(p => p.ExitCode != 0 && p.Failed == 0) is { } broken)
             {
@@ -41,7 +42,7 @@ internal static class JobSummary
             text.AppendLine("| class | passed | failed | skipped | time |").AppendLine("|---|---:|---:|---:|---:|");
             foreach (var type in layerTests.GroupBy(t => t.ClassName).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                text.AppendLine($"| {Cell(type.Key.StartsWith(prefix, StringComparison.Ordinal) ? type.Key[prefix.Length..] : type.Key)} | {type.Count(t => t.Passed)} | {type.Count(t => t.Failed)} | {type.Count(t => t.Skipped)} | {Seconds(type.Sum(t => t.Duration.TotalSeconds))} |");
+                text.AppendLine($"| {Cell(type.Key.StartsWith(prefix, StringComparison.Ordinal) ? type.Key[prefix.Length..] : type.Key)} | {type.Count(t => t.Passed)} | {type.Count(t => t.Failed)} | {type.Count(t => t.Skipped)} | {DurationText.Of(TimeSpan.FromSeconds(type.Sum(t => t.Duration.TotalSeconds)))} |");
             }
 
             text.AppendLine();
@@ -105,7 +106,6 @@ internal static class JobSummary
         }
     }
 
-    private static string Seconds(double seconds) => seconds >= 60 ? $"{(int)(seconds / 60)} min {seconds % 60:0} s" : $"{seconds:0.0} s";
 
     // A table cell or list item: one line, no pipes, no backticks to break the markdown.
     private static string Cell(string text) =>

@@ -1,4 +1,5 @@
 using System.Text;
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Requirements;
 
 namespace GoldenPath.Runner.Reports;
@@ -9,7 +10,7 @@ namespace GoldenPath.Runner.Reports;
 /// </summary>
 internal static class RequirementsPage
 {
-    public const string WriteVariable = "GOLDENPATH_WRITE_REQUIREMENTS";
+    public const string WriteVariable = SuiteVariables.WriteRequirements;
 
     public static string Markdown(IReadOnlyList<ProtocolRequirement> requirements, IReadOnlyList<TracedSpec> specs)
     {

@@ -1,4 +1,5 @@
 using CliWrap;
+using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Progress;
 
 namespace GoldenPath.Runner.Run;
@@ -40,7 +41,7 @@ internal static class ChildRun
         }
         catch (OperationCanceledException)
         {
-            return 130;
+            return ExitCodes.Interrupted;
         }
     }
 }

@@ -1,4 +1,5 @@
 using GoldenPath.Fixtures.Selftest;
+using GoldenPath.Reporting.Selftest;
 
 namespace GoldenPath.Runner.Run;
 

@@ -4,7 +4,7 @@ using GoldenPath.Runner.Concurrency;
 using GoldenPath.Runner.Coverage;
 using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Reports;
-using GoldenPath.Runner.Setup;
+using GoldenPath.Runner.Stack;
 
 namespace GoldenPath.Runner.Run;
 
@@ -23,7 +23,7 @@ internal static class RunCommand
             Say.Line(note);
         }
 
-        await PrerequisiteSetup.EnsureAsync(Prerequisites.For(plan, environment), settings.Install, interrupted).ConfigureAwait(false);
+        await PlatformPipeline.InstallAsync(settings, environment, plan, interrupted).ConfigureAwait(false);
         using var results = ResultsFolder.Claim(settings, "run", fresh: true);
         settings = settings with { Results = results.Path };
 
@@ -36,10 +36,10 @@ internal static class RunCommand
         if (interrupted.IsCancellationRequested)
         {
             Say.Line("interrupted: the test run was stopped (the stack tears itself down)");
-            return 130;
+            return ExitCodes.Interrupted;
         }
 
-        return runs is null ? 1 : Report(settings, environment, plan, runs, coverage);
+        return runs is null ? ExitCodes.Failed : Report(settings, environment, plan, runs, coverage);
     }
 
     // Every project's coverage file, from every run of a --repeat, merged into one report.
@@ -49,12 +49,8 @@ internal static class RunCommand
     private static async Task<IReadOnlyList<IReadOnlyList<ProjectResult>>?> BuildAndRunAsync(
         RunSettings settings, RunPlan plan, GoldenPathEnvironment environment, ProgressDisplay display, CancellationToken interrupted)
     {
-        if (settings.Build && !await SuiteBuild.SolutionAsync(settings.Configuration, display, interrupted).ConfigureAwait(false))
-        {
-            return null;
-        }
-
-        if (plan.UsesContainers && !await SuiteBuild.ImagesAsync(environment.Containers.Images, settings.Configuration, display, interrupted).ConfigureAwait(false))
+        // The platform, its preflight and its teardown are each test host's (PlatformFixture), on the stack this pipeline built.
+        if (!await PlatformPipeline.BuildAsync(settings, environment, plan, BuildScope.Solution, display, interrupted).ConfigureAwait(false))
         {
             return null;
         }
@@ -135,7 +131,7 @@ internal static class RunCommand
         {
             Say.Line($"no test ran{(plan.Filter is null ? string.Empty : $": the filter '{plan.Filter}' matched no test")}{(settings.Layer is null ? string.Empty : $" in layer '{settings.Layer}'")}. A run that executes nothing proves nothing: check the filter (e.g. Category=GoldenPath, Category=Integration).");
             Console.WriteLine("0 passed, 0 failed");
-            return 1;
+            return ExitCodes.Failed;
         }
 
         Console.WriteLine(closing);
@@ -143,13 +139,13 @@ internal static class RunCommand
         if (broken.Length > 0 || failed > 0)
         {
             Say.Line($"FAILED: {(broken.Length > 0 ? string.Join(", ", broken) : $"{failed} tests failed")}");
-            return 1;
+            return ExitCodes.Failed;
         }
 
         if (passed == 0)
         {
             Say.Line($"FAILED: every one of the {skipped} tests that ran was skipped; a run that passes nothing proves nothing (this suite never skips: a skip is a spec that could not check what it claims)");
-            return 1;
+            return ExitCodes.Failed;
         }
 
         if (coverage?.Error is not null)
@@ -159,11 +155,11 @@ internal static class RunCommand
         }
 
         Say.Line($"all {passed} tests passed");
-        return 0;
+        return ExitCodes.Passed;
     }
 
     // The per-requirement verdicts, when the contract and the built specs can be read; a run without them says why in the summary.
-    private static string? Requirements(RunSettings settings, GoldenPath.Fixtures.Environments.GoldenPathEnvironment environment, IReadOnlyList<GoldenPath.Fixtures.Selftest.TrxTest> tests)
+    private static string? Requirements(RunSettings settings, GoldenPath.Fixtures.Environments.GoldenPathEnvironment environment, IReadOnlyList<GoldenPath.Reporting.Selftest.TrxTest> tests)
     {
         if (!File.Exists(GoldenPath.Fixtures.RepositoryLayout.ProtocolFile))
         {

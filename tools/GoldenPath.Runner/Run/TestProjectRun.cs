@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using GoldenPath.Fixtures;
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Selftest;
+using GoldenPath.Reporting.Selftest;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Concurrency;
 using GoldenPath.Runner.Coverage;
@@ -44,13 +46,13 @@ internal static class TestProjectRun
         using var buildLock = await BuildLocks.ForTestRunAsync(name, settings.Configuration, settings.Coverage, interrupted).ConfigureAwait(false);
         if (buildLock is null)
         {
-            return new ProjectResult(project, interrupted.IsCancellationRequested ? 130 : 2, [], TimeSpan.Zero);
+            return new ProjectResult(project, interrupted.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Usage, [], TimeSpan.Zero);
         }
 
         display.Phase($"{name}: running{(filter is null ? string.Empty : $" (filter: {filter})")}{(settings.Coverage ? string.Empty : ", no coverage")}", Path.Combine(results, GoldenPath.Fixtures.Diagnostics.RunProgress.FileName));
         var clock = Stopwatch.StartNew();
         var exit = await ChildRun.RunAsync("dotnet", arguments, display, interrupted,
-            new Dictionary<string, string?> { ["GOLDENPATH_RESULTS_DIR"] = results, ["GOLDENPATH_BROWSER_PREWARM"] = browserSpecs ? "1" : null }).ConfigureAwait(false);
+            SuiteSettings.Current.ForChild(new Dictionary<string, string?> { [SuiteVariables.ResultsDirectory] = results, [SuiteVariables.BrowserPrewarm] = browserSpecs ? "1" : null })).ConfigureAwait(false);
         return new ProjectResult(project, exit, File.Exists(trx) ? TrxResults.Read(trx) : [], clock.Elapsed)
         {
             CoverageFiles = settings.Coverage ? CoverageAttachments.Collect(results, trx, RawCoverageFile(name, settings.Results, results)) : null,

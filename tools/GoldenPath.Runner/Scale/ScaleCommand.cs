@@ -4,6 +4,7 @@ using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Scale;
 using GoldenPath.Fixtures.Shards;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Scale;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Concurrency;
 using GoldenPath.Runner.Metrics;
@@ -47,7 +48,7 @@ internal static class ScaleCommand
             if (result is null || stop.IsCancellationRequested)
             {
                 Say.Line("scale: interrupted; no report");
-                return 130;
+                return ExitCodes.Interrupted;
             }
 
             var report = ScaleReport.From(environment.Name, target, startedAt, result, result.Judge(thresholds)) with { Shard = sharding.Shard.ToString() };
@@ -62,7 +63,7 @@ internal static class ScaleCommand
             Say.Line($"scale: scale.json, scale.md and scale-row.md in {settings.Results}");
             JobSummary.AppendToGitHub(markdown);
             MetricsPush.AtEnd("scale", metrics => metrics.ScaleMeasured(environment.Name, result));
-            return report.Passed ? 0 : 1;
+            return report.Passed ? ExitCodes.Passed : ExitCodes.Failed;
         }, interrupted).ConfigureAwait(false);
     }
 }

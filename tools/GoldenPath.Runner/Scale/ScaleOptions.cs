@@ -46,14 +46,15 @@ internal sealed class ScaleOptions
 
     public IEnumerable<Option> All => [Users, Runs, Tabs, TabbedShare, RampUp, Label];
 
-    /// <summary>Sets the overrides the options ask for; returns the table row's label, if given.</summary>
-    public string? Apply(ParseResult parse)
+    /// <summary>The environment's scale settings the options ask for (Scale__Users…), for <see cref="Cli.RunSettings.Overrides"/>.</summary>
+    public IReadOnlyDictionary<string, string> Overrides(ParseResult parse)
     {
+        var overrides = new Dictionary<string, string>();
         void Set(string name, string? value)
         {
             if (value is not null)
             {
-                System.Environment.SetEnvironmentVariable($"GOLDENPATH__Scale__{name}", value);
+                overrides["Scale__" + name] = value;
             }
         }
 
@@ -62,7 +63,7 @@ internal sealed class ScaleOptions
         Set("Tabs", parse.GetValue(Tabs)?.ToString(CultureInfo.InvariantCulture));
         Set("TabbedShare", parse.GetValue(TabbedShare)?.ToString(CultureInfo.InvariantCulture));
         Set("RampUpSeconds", parse.GetValue(RampUp) is { } ramp ? (ramp.Trim() == "0" ? 0 : SloOptions.ParseDuration(ramp)!.Value.TotalSeconds).ToString(CultureInfo.InvariantCulture) : null);
-        return parse.GetValue(Label);
+        return overrides;
     }
 
     private static void AtLeast(OptionResult result, int? value, int least, string name)

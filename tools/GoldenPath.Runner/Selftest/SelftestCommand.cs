@@ -1,8 +1,7 @@
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Concurrency;
-using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Run;
-using GoldenPath.Runner.Setup;
+using GoldenPath.Runner.Stack;
 
 namespace GoldenPath.Runner.Selftest;
 
@@ -13,10 +12,9 @@ internal static class SelftestCommand
     {
         var environment = settings.ApplyAndLoad();
         var plan = new RunPlan(["IntegrationTests", "E2ETests"], null, [], UsesContainers: false, UsesProcesses: true, RunsBrowser: true);
-        await PrerequisiteSetup.EnsureAsync(Prerequisites.For(plan, environment), settings.Install, interrupted).ConfigureAwait(false);
-        if (settings.Build && !await SuiteBuild.SolutionAsync(settings.Configuration, new PlainDisplay(), interrupted).ConfigureAwait(false))
+        if (!await PlatformPipeline.PrepareAsync(settings, environment, plan, BuildScope.Solution, interrupted).ConfigureAwait(false))
         {
-            return 1;
+            return ExitCodes.Failed;
         }
 
         using var results = ResultsFolder.Claim(settings, "selftest", fresh: false);
@@ -25,7 +23,7 @@ internal static class SelftestCommand
         using var e2eLock = integrationLock is null ? null : await BuildLocks.ForTestRunAsync("GoldenPath.E2ETests", settings.Configuration, coverage: false, interrupted).ConfigureAwait(false);
         if (e2eLock is null)
         {
-            return interrupted.IsCancellationRequested ? 130 : 1;
+            return interrupted.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Failed;
         }
 
         return await Selftest.RunAsync(results.Path, settings.Configuration, faults, dialect is null ? environment.Dialect : Fixtures.Dialects.DialectLoader.Load(dialect), interrupted).ConfigureAwait(false);

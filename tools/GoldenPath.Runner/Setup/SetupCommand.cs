@@ -14,9 +14,9 @@ internal static class SetupCommand
         if (needed.All(p => p.Present))
         {
             Say.Line($"setup: everything a run of environment '{environment.Name}' ({environment.Stack.Provider}) needs is here: {(needed.Count == 0 ? "it needs nothing from this machine" : string.Join(", ", needed.Select(p => p.Name)))}");
-            return 0;
+            return ExitCodes.Passed;
         }
 
-        return await PrerequisiteSetup.EnsureAsync(needed, settings.Install, interrupted).ConfigureAwait(false) ? 0 : 1;
+        return await PrerequisiteSetup.EnsureAsync(needed, settings.Install, interrupted).ConfigureAwait(false) ? ExitCodes.Passed : ExitCodes.Failed;
     }
 }

@@ -4,6 +4,7 @@ using GoldenPath.Fixtures.Journeys;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Shards;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Concurrency;
 using GoldenPath.Runner.Metrics;
@@ -55,10 +56,10 @@ internal static class SloCommand
             if (stop.IsCancellationRequested)
             {
                 Say.Line($"slo: interrupted after {journeys.Count} journeys; the report covers those");
-                return 130;
+                return ExitCodes.Interrupted;
             }
 
-            return report.Passed ? 0 : 1;
+            return report.Passed ? ExitCodes.Passed : ExitCodes.Failed;
         }, interrupted).ConfigureAwait(false);
     }
 
@@ -77,6 +78,6 @@ internal static class SloCommand
         var page = Path.Combine(settings.Results, "slo.html");
         File.WriteAllText(page, SloHtmlReport.RenderHistory(ticks, environment.Name));
         Say.Line($"slo: {ticks.Count} ticks of {history}{(ticks.SkippedLines > 0 ? $" ({ticks.SkippedLines} malformed lines skipped)" : string.Empty)} rendered as {page}");
-        return ticks.Count > 0 ? 0 : 1;
+        return ticks.Count > 0 ? ExitCodes.Passed : ExitCodes.Failed;
     }
 }

@@ -1,4 +1,5 @@
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 using Spectre.Console;
 
 namespace GoldenPath.Runner.Slo;

@@ -8,23 +8,28 @@ using GoldenPath.Runner.Progress;
 namespace GoldenPath.Runner.Stack;
 
 /// <summary>
-/// What a command that measures the platform in this process (slo, scale) does around its work: the platform prepared
-/// (programs, build, images), started when local, its preflight passed; the work, stoppable by SIGTERM or Ctrl-C; the platform
-/// torn down. Exit 1, said why, when the build failed or the platform is unavailable.
+/// The platform half of <see cref="PlatformPipeline"/> for a command that works against the platform in this process (slo,
+/// scale, watch): the platform prepared (install, build, images), started when local, its preflight run; the work, stoppable by
+/// SIGTERM or Ctrl-C; the platform torn down. Exit 1, said why, when the build failed or the platform is unavailable.
 /// </summary>
 internal static class PlatformSession
 {
     /// <summary>The body: the platform, its one-line description, and a token cancelled on interrupt; returns the exit code.</summary>
     public delegate Task<int> Body(PlatformFixture platform, string target, CancellationToken stop);
 
-    public static async Task<int> RunAsync(string command, RunSettings settings, GoldenPathEnvironment environment, Body body, CancellationToken interrupted)
+    /// <param name="workWithFailedPreflight">
+    /// Run the work also when the preflight failed (watch: a target that is down is what it reports, tick by tick; doctor: the
+    /// table says which layer broke); otherwise
+    /// a failed preflight is the command's verdict, and nothing is run.
+    /// </param>
+    public static async Task<int> RunAsync(string command, RunSettings settings, GoldenPathEnvironment environment, Body body, CancellationToken interrupted, bool workWithFailedPreflight = false)
     {
-        if (!await PlatformPreparation.EnsureAsync(settings, environment, interrupted).ConfigureAwait(false))
+        if (!await PlatformPipeline.PrepareAsync(settings, environment, await PlatformPipeline.PlatformPlanAsync(environment).ConfigureAwait(false), BuildScope.Platform, interrupted).ConfigureAwait(false))
         {
-            return 1;
+            return ExitCodes.Failed;
         }
 
-        System.Environment.SetEnvironmentVariable("GOLDENPATH_RESULTS_DIR", settings.Results);
+        SuiteSettings.Use(SuiteSettings.Current with { ResultsDirectory = settings.Results });
         var platform = new PlatformFixture();
         try
         {
@@ -33,20 +38,30 @@ internal static class PlatformSession
             try
             {
                 target = platform.Stack.Description;
+                Say.Line($"{command}: {target}: preflight passed");
+            }
+            catch (PlatformUnavailableException e) when (!workWithFailedPreflight || platform.StackDescription is null)
+            {
+                Say.Line($"{command}: nothing run: {SecretMasker.Apply(e.Message)}");
+                return ExitCodes.Failed;
             }
             catch (PlatformUnavailableException e)
             {
-                Say.Line($"{command}: nothing run: {SecretMasker.Apply(e.Message)}");
-                return 1;
+                target = platform.StackDescription!;
+                Say.Line($"{command}: {target}: preflight FAILED: {SecretMasker.Apply(e.Message.Split('\n')[0])}");
             }
 
-            Say.Line($"{command}: {target}: preflight passed");
             using var signalled = CancellationTokenSource.CreateLinkedTokenSource(interrupted);
             using var signals = new StopSignals(signalled);
             return await body(platform, target, signalled.Token).ConfigureAwait(false);
         }
         finally
         {
+            if (environment.Stack.Provider != StackProvider.Remote)
+            {
+                Say.Line($"{command}: tearing down the stack it started");
+            }
+
             await platform.DisposeAsync().ConfigureAwait(false);
         }
     }

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using GoldenPath.Fixtures.Diagnostics;
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Progress;
 using GoldenPath.Runner.Run;
-using GoldenPath.Runner.Setup;
 
 namespace GoldenPath.Runner.Stack;
 
@@ -21,21 +21,20 @@ internal static class StackCommands
         {
             Say.Line($"a stack is already up (pid {running.Pid}; ./run-tests.sh stack down stops it)");
             Print(running);
-            return 0;
+            return ExitCodes.Passed;
         }
 
         var environment = settings.ApplyAndLoad();
         var plan = new RunPlan(RunPlan.AllProjects, null, [], UsesContainers: false, UsesProcesses: true, RunsBrowser: false);
-        await PrerequisiteSetup.EnsureAsync(Prerequisites.For(plan, environment), settings.Install, interrupted).ConfigureAwait(false);
-        if (settings.Build && !await SuiteBuild.ProjectAsync("fixtures/GoldenPath.Fixtures/GoldenPath.Fixtures.csproj", settings.Configuration, new PlainDisplay(), interrupted).ConfigureAwait(false))
+        if (!await PlatformPipeline.PrepareAsync(settings, environment, plan, BuildScope.Platform, interrupted).ConfigureAwait(false))
         {
-            return 1;
+            return ExitCodes.Failed;
         }
 
         StackState.Remove(state);
         var log = StackState.Log(settings.Results);
         var serve = Process.Start(ServeCommand(state, log)) ?? throw new InvalidOperationException("could not start the stack process");
-        var ready = await Wait.PollAsync(_ => Task.FromResult(serve.HasExited ? "exited" : StackState.Read(state) is not null ? "ready" : null), UpDeadline, interrupted).ConfigureAwait(false);
+        var ready = await DeadlineWait.PollAsync(_ => Task.FromResult(serve.HasExited ? "exited" : StackState.Read(state) is not null ? "ready" : null), UpDeadline, interrupted).ConfigureAwait(false);
         if (ready != "ready")
         {
             Say.Line(ready == "exited" ? "the stack did not start:" : $"the stack did not come up within {UpDeadline.TotalSeconds:0} s:");
@@ -45,14 +44,14 @@ internal static class StackCommands
                 File.WriteAllText(StackState.StopFileOf(state), string.Empty);
             }
 
-            return 1;
+            return ExitCodes.Failed;
         }
 
         var started = StackState.Read(state)!;
         var healthy = File.ReadLines(log).Select(l => l.Split(' ').FirstOrDefault(w => w.StartsWith("healthy_in=", StringComparison.Ordinal))).FirstOrDefault(w => w is not null);
         Say.Line($"stack up (pid {started.Pid}; ./run-tests.sh stack down stops it): {healthy}");
         Print(started);
-        return 0;
+        return ExitCodes.Passed;
     }
 
     public static async Task<int> DownAsync(RunSettings settings, CancellationToken interrupted)
@@ -62,20 +61,20 @@ internal static class StackCommands
         {
             StackState.Remove(state);
             Say.Line("no stack is up");
-            return 0;
+            return ExitCodes.Passed;
         }
 
         File.WriteAllText(StackState.StopFileOf(state), string.Empty);
-        var stopped = await Wait.PollAsync(_ => Task.FromResult(running.IsRunning ? null : "stopped"), DownDeadline, interrupted).ConfigureAwait(false);
+        var stopped = await DeadlineWait.PollAsync(_ => Task.FromResult(running.IsRunning ? null : "stopped"), DownDeadline, interrupted).ConfigureAwait(false);
         if (stopped is null)
         {
             Say.Line($"the stack (pid {running.Pid}) did not stop within {DownDeadline.TotalSeconds:0} s");
-            return 1;
+            return ExitCodes.Failed;
         }
 
         StackState.Remove(state);
         Say.Line("stack down");
-        return 0;
+        return ExitCodes.Passed;
     }
 
     private static void Print(StackState state)
@@ -87,6 +86,7 @@ internal static class StackCommands
     }
 
     // The same runner, detached from this console: its output goes to the log file, so a pipe this command writes to closes when it ends.
+    // Process, not CliWrap: the stack outlives this command, and CliWrap ties a child to the task that awaits it.
     private static ProcessStartInfo ServeCommand(string state, string log)
     {
         var start = new ProcessStartInfo(System.Environment.ProcessPath!)
@@ -99,6 +99,18 @@ internal static class StackCommands
         foreach (var argument in new[] { typeof(StackCommands).Assembly.Location, "stack", "serve", "--state", state, "--log", log })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in SuiteSettings.Current.ForChild())
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         return start;

@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices;
 using GoldenPath.Fixtures.Diagnostics;
+using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Stack;
+using GoldenPath.Runner.Cli;
 
 namespace GoldenPath.Runner.Stack;
 
@@ -32,7 +34,7 @@ internal static class StackServe
         catch (Exception e)
         {
             Console.Error.WriteLine("GOLDENPATH_STACK_FAILED " + SecretMasker.Apply(e.Message));
-            return 1;
+            return ExitCodes.Failed;
         }
 
         await using (stack)
@@ -53,7 +55,7 @@ internal static class StackServe
             }
             catch (OperationCanceledException)
             {
-                Console.WriteLine("GOLDENPATH_STACK_STOPPING");
+                Console.WriteLine(SuiteVariables.StackStopping);
             }
         }
 
@@ -62,7 +64,7 @@ internal static class StackServe
             StackState.Remove(state);
         }
 
-        return 0;
+        return ExitCodes.Passed;
     }
 
     // The key (for specs that sign a token themselves, e.g. an expired one) goes to a file only this user reads, never to the output.

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 
 namespace GoldenPath.Runner.Watch;
 
@@ -25,12 +26,6 @@ internal static class SlackAlert
         return JsonSerializer.Serialize(body, Json);
     }
 
-    /// <summary>"4.2 s", "3 min 12 s", "2 h 05 min".</summary>
-    public static string Duration(TimeSpan span) =>
-        span < TimeSpan.FromMinutes(1) ? span.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s"
-        : span < TimeSpan.FromHours(1) ? $"{(int)span.TotalMinutes} min {span.Seconds} s"
-        : $"{(int)span.TotalHours} h {span.Minutes:00} min";
-
     private static (string Text, string Markdown) Failing(WatchTick tick, string environment, string target)
     {
         var diagnosis = tick.Diagnosis ?? "no diagnosis";
@@ -41,7 +36,7 @@ internal static class SlackAlert
     private static (string Text, string Markdown) Recovered(WatchAlert alert, WatchTick recovery, string environment, string target)
     {
         var first = alert.FirstFailing;
-        var down = Duration(alert.Downtime!.Value);
+        var down = DurationText.Of(alert.Downtime!.Value);
         return ($"GoldenPath watch: {environment} recovered after {down} down (from tick {first.Tick} at {Time(first)} to tick {recovery.Tick} at {Time(recovery)}). Target: {target}.",
             $":large_green_circle: *GoldenPath watch: {environment} recovered* after {down} down\n*Target:* {target}\n" +
             $"*Down:* from tick {first.Tick} ({Time(first)}) to tick {recovery.Tick} ({Time(recovery)})\n*It was:* {first.Diagnosis ?? "no diagnosis"}");

@@ -4,6 +4,7 @@ using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Lifetime;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 using GoldenPath.Runner.Cli;
 using GoldenPath.Runner.Concurrency;
 using GoldenPath.Runner.Metrics;
@@ -69,6 +70,7 @@ internal static class WatchCommand
         {
             interval, webhook, journeys, history, metricsListen, location,
         };
+        RunnerOptions.AddTo(command, options.Platform);
         command.SetAction(async (parse, stop) =>
         {
             var run = options.Read(parse);
@@ -88,36 +90,22 @@ internal static class WatchCommand
         using var metrics = new GoldenPathMetrics();
         using var export = MetricsExport.Start("watch", metricsSettings.Listen);
         metrics.Thresholds(environment, successRate);
-        if (!await PlatformPreparation.EnsureAsync(run, environment, stop).ConfigureAwait(false))
-        {
-            return 1;
-        }
-
         var interval = TimeSpan.FromSeconds(intervalSeconds);
         var settings = new WatchSettings(interval, journeysPerTick, Path.GetFullPath(historyPath), webhookUrl, WatchSettings.DeadlineFor(interval, environment.Budgets.Completion));
         using var webhook = webhookUrl is null ? null : new AlertWebhook(webhookUrl, Console.Out);
         Console.WriteLine($"watch: environment '{environment.Name}' ({environment.Stack.Provider}): starting or finding the platform");
-        var platform = new PlatformFixture();
-        try
-        {
-            await platform.InitializeAsync().ConfigureAwait(false);
-            if (platform.StackDescription is not { } target)
-            {
-                Console.WriteLine("watch: " + SecretMasker.Apply(UnavailableReason(platform)));
-                return 1;
-            }
 
-            Console.WriteLine($"watch: {target}");
+        // A failed preflight is no reason to stop: a target that is down is what the watch reports, tick by tick.
+        return await PlatformSession.RunAsync("watch", run, environment, async (platform, target, signalled) =>
+        {
             Console.WriteLine($"watch: a tick every {Seconds(interval)} s ({journeysPerTick} journey{(journeysPerTick == 1 ? string.Empty : "s")} after the preflight, abandoned after {Seconds(settings.TickDeadline)} s; healthy while {successRate}); " +
                               $"history {settings.HistoryPath}; alerts {webhook?.Name ?? "printed only (no --alert-webhook)"}; " +
                               $"metrics {(export is null ? "not exported (no --metrics-listen, no OTEL_EXPORTER_OTLP_ENDPOINT)" : export.Describe())}, location '{metricsSettings.Location}'. Ctrl-C or SIGTERM stops it");
 
-            using var signalled = new CancellationTokenSource();
-            using var signals = new StopSignals(signalled);
             var probe = new WatchProbe(platform, journeysPerTick, successRate, metrics, environment.Name);
             var loop = new WatchLoop(settings, probe.LookAsync, new WatchHistoryFile(settings.HistoryPath), (alert, cancel) => AlertAsync(alert, environment.Name, target, webhook, cancel), Console.Out,
                 (tick, state) => metrics.Tick(environment.Name, metricsSettings.Location, tick.State == WatchTick.Healthy, state.FailingTicks(tick)));
-            await loop.RunAsync(stop, signalled.Token).ConfigureAwait(false);
+            await loop.RunAsync(stop, signalled).ConfigureAwait(false);
 
             if (File.Exists(settings.HistoryPath))
             {
@@ -125,26 +113,18 @@ internal static class WatchCommand
                 await File.WriteAllTextAsync(page, SloHtmlReport.RenderHistory(SloHtmlReport.ReadHistory(settings.HistoryPath), environment.Name), CancellationToken.None).ConfigureAwait(false);
                 Console.WriteLine($"watch: availability over time: {page}");
             }
-            var since = loop.State.FailingSince is { } first ? $" since tick {first.Tick} ({SlackAlert.Duration(DateTimeOffset.UtcNow - first.Time)})" : string.Empty;
+
+            var since = loop.State.FailingSince is { } first ? $" since tick {first.Tick} ({DurationText.Of(DateTimeOffset.UtcNow - first.Time)})" : string.Empty;
             var cut = loop.CutShort ? $" (tick {loop.Ticks + 1} cut short)" : string.Empty;
             Console.WriteLine($"watch: stopped after {loop.Ticks} tick{(loop.Ticks == 1 ? string.Empty : "s")}{cut}; final state {loop.State.Name}{since}");
-            return 0;
-        }
-        finally
-        {
-            if (environment.Stack.Provider != StackProvider.Remote)
-            {
-                Console.WriteLine("watch: tearing down the stack it started");
-            }
-
-            await platform.DisposeAsync().ConfigureAwait(false);
-        }
+            return ExitCodes.Passed;
+        }, stop, workWithFailedPreflight: true).ConfigureAwait(false);
     }
 
     private static async Task AlertAsync(WatchAlert alert, string environment, string target, AlertWebhook? webhook, CancellationToken cancel)
     {
         Console.WriteLine(alert.Downtime is { } down
-            ? $"watch: ALERT: '{environment}' recovered after {SlackAlert.Duration(down)} down"
+            ? $"watch: ALERT: '{environment}' recovered after {DurationText.Of(down)} down"
             : $"watch: ALERT: '{environment}' is failing: {alert.FirstFailing.Diagnosis}");
         if (webhook is not null && await webhook.PostAsync(SlackAlert.Body(alert, environment, target), cancel).ConfigureAwait(false))
         {
@@ -161,19 +141,6 @@ internal static class WatchCommand
         catch (EnvironmentConfigurationException e)
         {
             throw new UsageException($"environment '{environment.Name}': {e.Message}");
-        }
-    }
-
-    private static string UnavailableReason(PlatformFixture platform)
-    {
-        try
-        {
-            _ = platform.Stack;
-            return "the platform is unavailable";
-        }
-        catch (PlatformUnavailableException e)
-        {
-            return e.Message;
         }
     }
 

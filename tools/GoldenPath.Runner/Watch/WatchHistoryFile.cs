@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 
 namespace GoldenPath.Runner.Watch;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using GoldenPath.Fixtures.Diagnostics;
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 
 namespace GoldenPath.Runner.Watch;
 

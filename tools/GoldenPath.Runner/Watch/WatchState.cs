@@ -1,4 +1,5 @@
 using GoldenPath.Fixtures.Slo;
+using GoldenPath.Reporting.Slo;
 
 namespace GoldenPath.Runner.Watch;
 

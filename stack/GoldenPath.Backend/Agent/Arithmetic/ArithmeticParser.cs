@@ -17,11 +17,11 @@ public sealed class ArithmeticParser
     // Messages reach 64 KiB: bound the recursion rather than trust the input's nesting.
     private const int MaxDepth = 64;
 
-    private readonly string _text;
-    private int _position;
-    private int _depth;
+    private readonly string text;
+    private int position;
+    private int depth;
 
-    private ArithmeticParser(string text) => _text = text;
+    private ArithmeticParser(string text) => this.text = text;
 
     public static bool TryParse(string text, [NotNullWhen(true)] out ArithmeticNode? expression)
     {
@@ -62,7 +62,7 @@ public sealed class ArithmeticParser
 
     private ArithmeticNode? ParseFactor()
     {
-        if (++_depth > MaxDepth)
+        if (++depth > MaxDepth)
         {
             return null;
         }
@@ -87,20 +87,20 @@ public sealed class ArithmeticParser
         }
         finally
         {
-            _depth--;
+            depth--;
         }
     }
 
     private NumberNode? ParseNumber()
     {
         SkipWhitespace();
-        var start = _position;
-        while (_position < _text.Length && (char.IsAsciiDigit(_text[_position]) || _text[_position] == '.'))
+        var start = position;
+        while (position < text.Length && (char.IsAsciiDigit(text[position]) || text[position] == '.'))
         {
-            _position++;
+            position++;
         }
 
-        var literal = _text.AsSpan(start, _position - start);
+        var literal = text.AsSpan(start, position - start);
         return literal.ContainsAnyInRange('0', '9')
                && decimal.TryParse(literal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? new NumberNode(value)
@@ -111,12 +111,12 @@ public sealed class ArithmeticParser
     private char Peek()
     {
         SkipWhitespace();
-        if (_position >= _text.Length)
+        if (position >= text.Length)
         {
             return '\0';
         }
 
-        return _text[_position] switch
+        return text[position] switch
         {
             '×' => '*',
             '÷' => '/',
@@ -129,7 +129,7 @@ public sealed class ArithmeticParser
         var c = Peek();
         if (c != '\0')
         {
-            _position++;
+            position++;
         }
 
         return c;
@@ -137,9 +137,9 @@ public sealed class ArithmeticParser
 
     private void SkipWhitespace()
     {
-        while (_position < _text.Length && char.IsWhiteSpace(_text[_position]))
+        while (position < text.Length && char.IsWhiteSpace(text[position]))
         {
-            _position++;
+            position++;
         }
     }
 }

@@ -14,7 +14,7 @@ namespace GoldenPath.E2ETests.Browser.Support;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string PrewarmVariable = "GOLDENPATH_BROWSER_PREWARM";
+    public const string PrewarmVariable = SuiteVariables.BrowserPrewarm;
 
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(10);
 
@@ -75,12 +75,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (prewarm is not null)
         {
-            await Wait.ForTaskAsync(prewarm, CloseTimeout).ConfigureAwait(false);
+            await DeadlineWait.ForTaskAsync(prewarm, CloseTimeout).ConfigureAwait(false);
         }
 
         if (browser is not null)
         {
-            await Wait.ForTaskAsync(browser.CloseAsync(), CloseTimeout).ConfigureAwait(false);
+            await DeadlineWait.ForTaskAsync(browser.CloseAsync(), CloseTimeout).ConfigureAwait(false);
         }
 
         playwright?.Dispose(); // stops the driver, which kills a browser that did not close

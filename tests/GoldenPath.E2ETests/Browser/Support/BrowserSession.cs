@@ -71,7 +71,7 @@ public sealed class BrowserSession : IAsyncDisposable
         try
         {
             var saving = save();
-            if (!await Wait.ForTaskAsync(saving, ArtifactTimeout).ConfigureAwait(false))
+            if (!await DeadlineWait.ForTaskAsync(saving, ArtifactTimeout).ConfigureAwait(false))
             {
                 return $"{Label} {what}: not saved within {ArtifactTimeout.TotalSeconds:0} s";
             }
