@@ -71,15 +71,15 @@ public sealed class ConnectionRegistry
     public ClientConnection[] OfOtherUserAt(long ordinal, string userId)
     {
         const long Stride = 7919;
-        lock (_lock)
+        lock (gate)
         {
-            var count = _inOpeningOrder.Count;
+            var count = inOpeningOrder.Count;
             for (var step = 0; step < count; step++)
             {
-                var (other, _) = _inOpeningOrder[(int)((ordinal * Stride + step) % count)];
+                var (other, _) = inOpeningOrder[(int)((ordinal * Stride + step) % count)];
                 if (other != userId)
                 {
-                    return [.. _byUser[other]];
+                    return [.. byUser[other]];
                 }
             }
 

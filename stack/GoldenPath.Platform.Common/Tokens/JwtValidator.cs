@@ -15,7 +15,7 @@ public sealed class JwtValidator
 
     public JwtValidator(JwtSettings settings, FaultSwitches? faults = null)
     {
-        faults = faults ?? FaultSwitches.None;
+        this.faults = faults ?? FaultSwitches.None;
         parameters = new TokenValidationParameters
         {
             ValidIssuer = settings.Issuer,

@@ -12,9 +12,9 @@ namespace GoldenPath.E2ETests.Monitoring;
 /// Alertmanager with deploy/monitoring's routing, and a webhook receiver of the spec's own. A fault gives a firing
 /// notification naming the failing preflight layer; cleared, a resolved one. The time from fault to notification is printed.
 /// </summary>
-[Trait("Category", "E2E")]
-[Trait("Category", "ReferenceStack")]
-[Trait("Category", "Monitoring")]
+[E2E]
+[ReferenceStack]
+[Monitoring]
 public sealed class AlertingTests(PlatformFixture platform) : IDisposable
 {
     private const string Location = "e2e-loopback";
@@ -98,7 +98,7 @@ public sealed class AlertingTests(PlatformFixture platform) : IDisposable
         report.Add($"dashboard queries evaluated by Prometheus: {dashboard}");
 
         (await watch.TerminateAsync()).Succeeded.Should().BeTrue();
-        (await Wait.ForTaskAsync(watch.WaitForExitAsync(), TimeSpan.FromSeconds(30))).Should().BeTrue($"SIGTERM stops the watch; it said:{Environment.NewLine}{watch.Output}");
+        (await DeadlineWait.ForTaskAsync(watch.WaitForExitAsync(), TimeSpan.FromSeconds(30))).Should().BeTrue($"SIGTERM stops the watch; it said:{Environment.NewLine}{watch.Output}");
         watch.ExitCode.Should().Be(0, watch.Output);
     }
 
@@ -139,7 +139,7 @@ public sealed class AlertingTests(PlatformFixture platform) : IDisposable
     private async Task<T> UntilAsync<T>(string what, WatchProcess watch, Func<CancellationToken, Task<T?>> probe, WebhookReceiver? webhook = null)
         where T : class
     {
-        var found = await Wait.PollAsync(async ct => watch.HasExited ? throw new GoldenPathException($"the watch exited ({watch.ExitCode}) before {what}; it said:{Environment.NewLine}{watch.Output}") : await probe(ct),
+        var found = await DeadlineWait.PollAsync(async ct => watch.HasExited ? throw new GoldenPathException($"the watch exited ({watch.ExitCode}) before {what}; it said:{Environment.NewLine}{watch.Output}") : await probe(ct),
             Deadline, TestContext.Current.CancellationToken);
         return found ?? throw new GoldenPathException($"no {what} within {Deadline.TotalSeconds:0} s; " +
                                                       $"the webhook got {webhook?.Bodies.Count ?? 0} notification(s): {string.Join(" | ", webhook?.Bodies.Select(b => AlertNotification.Parse(b).ToString()) ?? [])}; " +

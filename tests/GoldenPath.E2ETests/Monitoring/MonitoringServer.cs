@@ -38,7 +38,7 @@ internal sealed class MonitoringServer : IDisposable
             }
 
             var url = new Uri($"http://127.0.0.1:{port}/");
-            if (await Wait.PollAsync(ct => ReadyAsync(url, ct), timeout) is not null)
+            if (await DeadlineWait.PollAsync(ct => ReadyAsync(url, ct), timeout) is not null)
             {
                 return new MonitoringServer(process, url);
             }

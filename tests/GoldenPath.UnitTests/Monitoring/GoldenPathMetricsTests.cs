@@ -3,7 +3,7 @@ using GoldenPath.Runner.Metrics;
 namespace GoldenPath.UnitTests.Monitoring;
 
 /// <summary>The instrument set of watch, slo and scale as a real scrape shows it: the names and labels deploy/monitoring queries.</summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class GoldenPathMetricsTests
 {
     [Fact]

@@ -9,7 +9,7 @@ namespace GoldenPath.UnitTests.Monitoring;
 /// and the Grafana dashboard is a series a real scrape of the runner's metrics shows. And the dashboard provisions as it is.
 /// (promtool and amtool check the files' syntax and the rules' behaviour: .ci/monitoring-check.sh.)
 /// </summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed partial class MonitoringConfigTests
 {
     private static string Monitoring => Path.Combine(RepositoryLayout.Root, "deploy", "monitoring");

@@ -8,7 +8,7 @@ namespace GoldenPath.UnitTests.Monitoring;
 /// deploy/watch: the Kubernetes manifest reads as the API's own types (the client library's deserializer, which knows each
 /// kind's schema), and each way of running the watch starts it with options the watch takes and serves its metrics.
 /// </summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class WatchServiceTests
 {
     private static string Folder => Path.Combine(RepositoryLayout.Root, "deploy", "watch");

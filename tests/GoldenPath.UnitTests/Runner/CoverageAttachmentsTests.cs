@@ -2,7 +2,7 @@ using GoldenPath.Runner.Coverage;
 
 namespace GoldenPath.UnitTests.Runner;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class CoverageAttachmentsTests : IDisposable
 {
     private const string Cobertura = """<?xml version="1.0" encoding="utf-8"?><coverage line-rate="1" branch-rate="1"><packages /></coverage>""";

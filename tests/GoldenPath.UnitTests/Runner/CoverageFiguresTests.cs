@@ -2,7 +2,7 @@ using GoldenPath.Runner.Coverage;
 
 namespace GoldenPath.UnitTests.Runner;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class CoverageFiguresTests
 {
     // ReportGenerator 5.6.0's JsonSummary of a unit-layer run, trimmed to two assemblies (one with no branches) and one class.

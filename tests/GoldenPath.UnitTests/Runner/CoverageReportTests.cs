@@ -2,7 +2,7 @@ using GoldenPath.Runner.Coverage;
 
 namespace GoldenPath.UnitTests.Runner;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class CoverageReportTests
 {
     [Fact]

@@ -1,10 +1,11 @@
+using GoldenPath.Reporting.Selftest;
 using GoldenPath.Fixtures.Requirements;
 using GoldenPath.Fixtures.Selftest;
 using GoldenPath.Runner.Selftest;
 
 namespace GoldenPath.UnitTests.Selftest;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class SelftestMatrixTests
 {
     private static readonly ProtocolRequirement[] Requirements =

@@ -10,7 +10,7 @@ namespace GoldenPath.UnitTests.Shards;
 /// and the contract between its parts: N shards everywhere, the index as the shard, one shared volume, the merge of them all.
 /// Not checked here: the API server's own validation (no cluster in CI; kubeconform is not served).
 /// </summary>
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class KubernetesManifestTests
 {
     private static readonly string Folder = Path.Combine(RepositoryLayout.Root, "deploy", "kubernetes");

@@ -3,7 +3,7 @@ using GoldenPath.Fixtures.Slo;
 
 namespace GoldenPath.UnitTests.Shards;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class LatencyLogTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("goldenpath-hlog-").FullName;

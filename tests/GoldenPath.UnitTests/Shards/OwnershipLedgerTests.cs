@@ -4,7 +4,7 @@ using GoldenPath.Fixtures.Shards;
 
 namespace GoldenPath.UnitTests.Shards;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class OwnershipLedgerTests
 {
     private static readonly string MarkerA = "gpmark" + new string('a', 14);

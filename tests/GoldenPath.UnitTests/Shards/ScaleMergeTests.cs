@@ -1,3 +1,5 @@
+using GoldenPath.Reporting.Scale;
+using GoldenPath.Reporting.Shards;
 using GoldenPath.Fixtures.Environments;
 using GoldenPath.Fixtures.Scale;
 using GoldenPath.Fixtures.Shards;
@@ -7,7 +9,7 @@ using HdrHistogram;
 
 namespace GoldenPath.UnitTests.Shards;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class ScaleMergeTests
 {
     private static readonly ScalePlan Plan = new(Users: 2, RunsPerUser: 2, Tabs: 1, TabbedShare: 0, RampUp: TimeSpan.Zero);

@@ -3,7 +3,7 @@ using GoldenPath.Fixtures.Shards;
 
 namespace GoldenPath.UnitTests.Shards;
 
-[Trait("Category", "Unit")]
+[Unit]
 public sealed class ShardTests
 {
     [Theory]

@@ -1,6 +1,7 @@
 using System.Text;
 using GoldenPath.Fixtures.Requirements;
 using GoldenPath.Fixtures.Selftest;
+using GoldenPath.Reporting.Selftest;
 
 namespace GoldenPath.Runner.Selftest;
 

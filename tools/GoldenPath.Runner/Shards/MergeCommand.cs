@@ -1,3 +1,6 @@
+using GoldenPath.Reporting.Scale;
+using GoldenPath.Reporting.Slo;
+using GoldenPath.Reporting.Shards;
 using GoldenPath.Fixtures.Scale;
 using GoldenPath.Fixtures.Shards;
 using GoldenPath.Fixtures.Slo;

@@ -55,12 +55,12 @@ internal sealed class ShardOptions
 
     public IEnumerable<Option> All => [Shard, StartAt, SourceAddress];
 
-    /// <summary>The shard settings; a source address goes into the environment (GOLDENPATH_SOURCE_ADDRESS), where every WebSocket of this process reads it.</summary>
+    /// <summary>The shard settings; a source address is installed for every WebSocket this process opens (SourceAddress.Use).</summary>
     public ShardSettings Read(ParseResult parse)
     {
         if (parse.GetValue(SourceAddress) is { } address)
         {
-            System.Environment.SetEnvironmentVariable(Fixtures.Clients.SourceAddress.Variable, address.Trim());
+            Fixtures.Clients.SourceAddress.Use(address.Trim());
         }
 
         var shard = parse.GetValue(Shard) is { } text ? Fixtures.Shards.Shard.Parse(text, out _)! : Fixtures.Shards.Shard.Whole;
