@@ -74,6 +74,18 @@ public sealed class EventRecorderAssertionsTests
     }
 
     [Fact]
+    public void An_event_naming_another_user_leads_the_report_before_the_rules_it_also_broke()
+    {
+        // Another user's run, taken for this one (a dialect without ack): its agent_started came before the message was sent.
+        var recorder = Record(RunBuilder.GoldenPath().RemoveEvent(0).Set(1, "user_id", "user-bob").Set(2, "user_id", "user-bob"));
+
+        var check = () => recorder.Should().HaveValidRun(Expectations());
+
+        var rules = check.Should().Throw<Exception>().Which.Message.Split('\n').Where(l => l.StartsWith("  - ", StringComparison.Ordinal)).Select(l => l[4..].Split(' ')[0]).ToArray();
+        rules.Should().Equal([RunRules.Recipient, RunRules.Recipient, RunRules.StartedFirst], "the event of another user is the verdict; the order it broke follows from it");
+    }
+
+    [Fact]
     public void The_report_masks_tokens()
     {
         const string jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyLWFsaWNlIn0.c2lnbmF0dXJl";

@@ -62,6 +62,17 @@ public sealed class FaultCatalogTests
     }
 
     [Fact]
+    public void A_rule_that_checks_a_requirement_the_fault_breaks_catches_it_too()
+    {
+        var leak = FaultCatalog.All.Single(c => c.Fault == "leak-events");
+        var netra = Fixtures.Dialects.DialectLoader.Load("netra-apex");
+
+        leak.CaughtBy(JourneyRules.Isolation, netra).Should().BeTrue();
+        leak.CaughtBy(RunRules.Recipient, netra).Should().BeTrue("recipient checks iso.recipients, which leak-events breaks: without an ack the leaked run is taken for the user's own, and its foreign user_id leads");
+        leak.CaughtBy(RunRules.StartedFirst, netra).Should().BeFalse("a broken order alone would be a misdiagnosis of a leak");
+    }
+
+    [Fact]
     public void Faults_are_named_once()
     {
         FaultCatalog.All.Select(c => c.Fault).Should().OnlyHaveUniqueItems();
