@@ -25,8 +25,8 @@ public sealed class RequirementsPageTests
         var committed = File.Exists(PageFile) ? File.ReadAllText(PageFile).ReplaceLineEndings("\n") : "(missing)";
 
         committed.Should().Be(generated.ReplaceLineEndings("\n"),
-            "docs/requirements.md is generated from PROTOCOL.md §7 and the [Requirement] attributes; regenerate it with {0}=1 dotnet test " +
-            "tests/GoldenPath.UnitTests/bin/Debug/net10.0/GoldenPath.UnitTests.dll --filter FullyQualifiedName~RequirementsPageTests, and commit it",
+            "docs/requirements.md is generated from PROTOCOL.md §7 and the [Requirement] attributes; regenerate it with {0}=1 " +
+            "tests/GoldenPath.UnitTests/bin/Debug/net10.0/GoldenPath.UnitTests --filter FullyQualifiedName~RequirementsPageTests, and commit it",
             RequirementsPage.WriteVariable);
     }
 

@@ -9,45 +9,49 @@ public sealed class CoverageAttachmentsTests : IDisposable
     private readonly string folder = Directory.CreateTempSubdirectory("gp-coverage-").FullName;
 
     [Fact]
-    public void The_collectors_file_moves_to_coverage_raw_and_no_guid_or_deployment_folder_is_left()
+    public void Coverlets_file_moves_to_coverage_raw_and_the_rest_of_the_folder_stays()
     {
-        var guid = Path.Combine(folder, "a49e3617-485d-4d1b-804d-eb6d406ce9b6");
-        Write(Path.Combine(guid, "coverage.cobertura.xml"), Cobertura);
-        Write(Path.Combine(folder, "_vm_2026-12-07_05_37_23", "In", "vm", "coverage.cobertura.xml"), Cobertura);
-        var trx = Write(Path.Combine(folder, "GoldenPath.UnitTests.trx"),
-            """<TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><TestSettings><Deployment runDeploymentRoot="_vm_2026-12-07_05_37_23" /></TestSettings></TestRun>""");
+        var written = Write(Path.Combine(folder, "GoldenPath.UnitTests.coverage.cobertura.071226083811719.xml"), Cobertura);
+        var trx = Write(Path.Combine(folder, "GoldenPath.UnitTests.trx"), """<TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010" />""");
         Write(Path.Combine(folder, "browser", "Spec.Method", "page.png"), "png");
         var raw = Path.Combine(CoverageAttachments.RawDirectory(folder), "GoldenPath.UnitTests.cobertura.xml");
 
-        var moved = CoverageAttachments.Collect(folder, trx, raw);
+        var moved = CoverageAttachments.Collect(folder, "GoldenPath.UnitTests", raw);
 
         moved.Should().Equal(raw);
         File.ReadAllText(raw).Should().Be(Cobertura);
-        Directory.GetDirectories(folder).Select(Path.GetFileName).Should().BeEquivalentTo(["coverage", "browser"], "the GUID folder and the TRX logger's copy are gone; the rest stays");
+        File.Exists(written).Should().BeFalse("the file moved, it was not copied");
         File.Exists(trx).Should().BeTrue();
+        Directory.GetDirectories(folder).Select(Path.GetFileName).Should().BeEquivalentTo(["coverage", "browser"]);
     }
 
     [Fact]
-    public void A_run_whose_collector_wrote_nothing_moves_nothing_and_says_so_by_an_empty_list()
+    public void Another_projects_file_is_not_taken()
     {
-        var trx = Write(Path.Combine(folder, "GoldenPath.E2ETests.trx"), """<TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010" />""");
-        Directory.CreateDirectory(Path.Combine(folder, "0b1e0a4e-2f4b-4a43-9d9a-0c4f3b6c2a11"));
+        var other = Write(Path.Combine(folder, "GoldenPath.E2ETests.coverage.cobertura.071226083811719.xml"), Cobertura);
 
-        CoverageAttachments.Collect(folder, trx, Path.Combine(CoverageAttachments.RawDirectory(folder), "GoldenPath.E2ETests.cobertura.xml")).Should().BeEmpty();
+        CoverageAttachments.Collect(folder, "GoldenPath.UnitTests", Path.Combine(CoverageAttachments.RawDirectory(folder), "GoldenPath.UnitTests.cobertura.xml")).Should().BeEmpty();
+        File.Exists(other).Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_run_for_which_coverlet_wrote_nothing_moves_nothing_and_says_so_by_an_empty_list()
+    {
+        Write(Path.Combine(folder, "GoldenPath.E2ETests.trx"), """<TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010" />""");
+
+        CoverageAttachments.Collect(folder, "GoldenPath.E2ETests", Path.Combine(CoverageAttachments.RawDirectory(folder), "GoldenPath.E2ETests.cobertura.xml")).Should().BeEmpty();
         Directory.Exists(CoverageAttachments.RawDirectory(folder)).Should().BeFalse();
     }
 
     [Fact]
-    public void A_deployment_folder_holding_something_else_keeps_that()
+    public void A_second_file_of_one_run_keeps_its_own_name_beside_the_first()
     {
-        Write(Path.Combine(folder, "_vm_2026-12-07_05_37_23", "In", "vm", "coverage.cobertura.xml"), Cobertura);
-        var other = Write(Path.Combine(folder, "_vm_2026-12-07_05_37_23", "In", "vm", "sequence.xml"), "<x/>");
-        var trx = Write(Path.Combine(folder, "GoldenPath.UnitTests.trx"), """<TestRun><Deployment runDeploymentRoot="_vm_2026-12-07_05_37_23" /></TestRun>""");
+        Write(Path.Combine(folder, "GoldenPath.UnitTests.coverage.cobertura.1.xml"), Cobertura);
+        Write(Path.Combine(folder, "GoldenPath.UnitTests.coverage.cobertura.2.xml"), Cobertura);
+        var raw = Path.Combine(CoverageAttachments.RawDirectory(folder), "GoldenPath.UnitTests.cobertura.xml");
 
-        CoverageAttachments.Collect(folder, trx, Path.Combine(folder, "raw.cobertura.xml"));
-
-        File.Exists(other).Should().BeTrue();
-        File.Exists(Path.Combine(Path.GetDirectoryName(other)!, "coverage.cobertura.xml")).Should().BeFalse();
+        CoverageAttachments.Collect(folder, "GoldenPath.UnitTests", raw).Select(Path.GetFileName)
+            .Should().BeEquivalentTo(["GoldenPath.UnitTests.cobertura.xml", "GoldenPath.UnitTests-2.cobertura.xml"]);
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

@@ -22,7 +22,7 @@ public sealed class CoverageReportTests
     [Fact]
     public void The_summary_section_says_not_merged_and_why_when_there_are_no_figures()
     {
-        var markdown = new CoverageOutcome(null, "no coverage file was written by any test project (coverlet.runsettings)", 0).Markdown();
+        var markdown = new CoverageOutcome(null, "no coverage file was written by any test project (coverlet.MTP)", 0).Markdown();
 
         markdown.Should().StartWith("### Coverage: not merged").And.Contain("**Coverage error:** no coverage file was written");
     }

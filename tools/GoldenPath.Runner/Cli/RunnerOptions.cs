@@ -14,7 +14,7 @@ internal sealed class RunnerOptions
 
     public Option<string?> Stack { get; } = new("--stack") { Description = "override the environment's stack provider", HelpName = "processes|containers|auto|remote" };
 
-    public Option<string?> Filter { get; } = new("--filter") { Description = "a dotnet test filter, e.g. \"Category=GoldenPath\"", HelpName = "EXPR" };
+    public Option<string?> Filter { get; } = new("--filter") { Description = "a test filter in dotnet test's (VSTest) language, e.g. \"Category=GoldenPath\"", HelpName = "EXPR" };
 
     public Option<string> Configuration { get; } = new("--configuration", "-c") { Description = "build configuration", HelpName = "Debug|Release", DefaultValueFactory = _ => "Debug" };
 
@@ -24,7 +24,7 @@ internal sealed class RunnerOptions
 
     public Option<bool> NoInstall { get; } = new("--no-install") { Description = "do not install missing prerequisites (postgresql, redis-server, chromium): print the command instead" };
 
-    public Option<bool> Coverage { get; } = new("--coverage") { Description = "collect coverage in a filtered run too (a run without --filter always does; coverlet.runsettings)" };
+    public Option<bool> Coverage { get; } = new("--coverage") { Description = "collect coverage in a filtered run too (a run without --filter always does; coverlet.MTP)" };
 
     public Option<int> Repeat { get; } = new("--repeat") { Description = "run the selection N times and report, per test, passes and failures (flaky: both)", HelpName = "N", DefaultValueFactory = _ => 1 };
 

@@ -9,8 +9,8 @@ namespace GoldenPath.Runner.Concurrency;
 /// tests/PROJECT/obj/coverage-CONFIG.lock is a readers-writer lock: a coverage run holds it exclusively; a test run without
 /// coverage and a build of the tests hold it shared, and each waits, saying for whom, while the other kind runs.
 /// A lock rather than instrumenting a copy: a copy of a test project's output costs seconds and disk at every run (the E2E
-/// project carries Playwright's 135 MB driver), and dotnet test finds the output to instrument from the project, so a copy
-/// would need its own build properties; a lock costs nothing when runs do not overlap and says what it waits for when they do.
+/// project carries Playwright's 135 MB driver), and coverlet instruments the assemblies beside the test executable it runs in,
+/// so a copy would be a second build; a lock costs nothing when runs do not overlap and says what it waits for when they do.
 /// Builds also take runner-build.lock (the file run-tests.sh and run-tests.ps1 take to build the runner): two MSBuilds in
 /// one project's obj/ at once break each other.
 /// </summary>
@@ -23,7 +23,7 @@ internal static class BuildLocks
 
     public static string TestBuild(string project, string configuration) => Path.Combine(RepositoryLayout.Root, "tests", project, "obj", $"coverage-{configuration}.lock");
 
-    /// <summary>For dotnet test on GoldenPath.PROJECT's build: exclusive when it collects coverage, shared otherwise.</summary>
+    /// <summary>For a test run of GoldenPath.PROJECT's build: exclusive when it collects coverage, shared otherwise.</summary>
     public static Task<FileLock?> ForTestRunAsync(string project, string configuration, bool coverage, CancellationToken interrupted) =>
         FileLock.TakeAsync(TestBuild(project, configuration), coverage, FileLock.Holder(coverage ? "the coverage run" : "the test run"),
             coverage ? $": {project} ({configuration}) is in use, and coverlet rewrites its assemblies in place" : $": coverlet is rewriting {project}'s assemblies ({configuration}) in place",

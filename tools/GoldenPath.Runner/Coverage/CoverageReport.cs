@@ -21,10 +21,10 @@ internal static class CoverageReport
         var raw = CoverageAttachments.RawDirectory(results);
         var sources = Directory.Exists(raw) ? Directory.GetFiles(raw, "*.cobertura.xml").Length : 0;
         var missing = uncovered.Count == 0 ? null
-            : $"{string.Join(", ", uncovered)} ran and wrote no coverage file: the collector (coverlet.collector, per coverlet.runsettings) did not attach one; see that run's output above";
+            : $"{string.Join(", ", uncovered)} ran and wrote no coverage file: coverlet (coverlet.MTP, --coverlet) wrote none to the results folder; see that run's output above";
         if (sources == 0)
         {
-            return new CoverageOutcome(null, missing ?? "no coverage file was written by any test project (coverlet.runsettings)", 0);
+            return new CoverageOutcome(null, missing ?? "no coverage file was written by any test project (coverlet.MTP)", 0);
         }
 
         display.Phase($"coverage: merging {sources} Cobertura file{(sources == 1 ? string.Empty : "s")} (ReportGenerator)");

@@ -5,7 +5,7 @@ using GoldenPath.Runner.Progress;
 namespace GoldenPath.Runner.Run;
 
 /// <summary>
-/// Runs a child (dotnet build, dotnet test, the image build) with its output through the display. On Ctrl-C or SIGTERM
+/// Runs a child (dotnet build, a test project's executable, the image build) with its output through the display. On Ctrl-C or SIGTERM
 /// the child gets an interrupt first, so a test run tears its stack down, and is killed if it is still there 30 s later.
 /// </summary>
 internal static class ChildRun

@@ -10,7 +10,7 @@ using GoldenPath.Runner.Progress;
 
 namespace GoldenPath.Runner.Run;
 
-/// <summary>dotnet test on one test project's built assembly, writing TRX and JUnit files to the results folder; its outcome read from the TRX; its coverage file, if collected, moved to coverage/raw.</summary>
+/// <summary>One test project's own executable (xUnit v3 on Microsoft.Testing.Platform), writing TRX and JUnit files to the results folder; its outcome read from the TRX; its coverage file, if collected, moved to coverage/raw.</summary>
 internal static class TestProjectRun
 {
     /// <param name="browserSpecs">Browser specs are selected: their browser starts alongside the stack instead of at the first browser spec.</param>
@@ -18,29 +18,19 @@ internal static class TestProjectRun
     {
         var name = $"GoldenPath.{project}";
         var trx = Path.Combine(results, name + ".trx");
-        var assembly = RepositoryLayout.TestAssembly(name, settings.Configuration);
-        if (!File.Exists(assembly))
+        var executable = RepositoryLayout.TestExecutable(name, settings.Configuration);
+        if (!File.Exists(executable))
         {
-            Say.Line($"{name}: no build of it at {assembly}: run without --no-build (or build with -c {settings.Configuration})");
+            Say.Line($"{name}: no build of it at {executable}: run without --no-build (or build with -c {settings.Configuration})");
             return new ProjectResult(project, 2, [], TimeSpan.Zero);
         }
 
-        // Coverage needs the project (MSBuild hands dotnet test the collector from its package); without it the built assembly
-        // is enough and saves the seconds MSBuild spends before the test host starts.
-        List<string> arguments = settings.Coverage
-            ? ["test", Path.Combine(RepositoryLayout.Root, "tests", name, name + ".csproj"), "--no-build", "-c", settings.Configuration, "-nologo", "--settings", Path.Combine(RepositoryLayout.Root, "coverlet.runsettings")]
-            : ["test", assembly];
-        arguments.AddRange(
-        [
-            "--results-directory", results,
-            "--logger", $"trx;LogFileName={name}.trx",
-            "--logger", $"junit;LogFilePath={Path.Combine(results, name + ".junit.xml")};MethodFormat=Class;FailureBodyFormat=Verbose",
-            "--logger", "console;verbosity=normal",
-        ]);
-        if (filter is { Length: > 0 })
+        var arguments = new TestHostArguments(results, name + ".trx")
         {
-            arguments.AddRange(["--filter", filter]);
-        }
+            Filter = filter,
+            JunitFile = name + ".junit.xml",
+            CoveragePrefix = settings.Coverage ? name : null,
+        }.Build();
 
         // Another run on this build may be collecting coverage, or this one is (BuildLocks): wait for it, saying so.
         using var buildLock = await BuildLocks.ForTestRunAsync(name, settings.Configuration, settings.Coverage, interrupted).ConfigureAwait(false);
@@ -51,11 +41,11 @@ internal static class TestProjectRun
 
         display.Phase($"{name}: running{(filter is null ? string.Empty : $" (filter: {filter})")}{(settings.Coverage ? string.Empty : ", no coverage")}", Path.Combine(results, GoldenPath.Fixtures.Diagnostics.RunProgress.FileName));
         var clock = Stopwatch.StartNew();
-        var exit = await ChildRun.RunAsync("dotnet", arguments, display, interrupted,
+        var exit = await ChildRun.RunAsync(executable, arguments, display, interrupted,
             SuiteSettings.Current.ForChild(new Dictionary<string, string?> { [SuiteVariables.ResultsDirectory] = results, [SuiteVariables.BrowserPrewarm] = browserSpecs ? "1" : null })).ConfigureAwait(false);
         return new ProjectResult(project, exit, File.Exists(trx) ? TrxResults.Read(trx) : [], clock.Elapsed)
         {
-            CoverageFiles = settings.Coverage ? CoverageAttachments.Collect(results, trx, RawCoverageFile(name, settings.Results, results)) : null,
+            CoverageFiles = settings.Coverage ? CoverageAttachments.Collect(results, name, RawCoverageFile(name, settings.Results, results)) : null,
         };
     }
 
