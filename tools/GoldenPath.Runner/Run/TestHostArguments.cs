@@ -9,6 +9,9 @@ internal sealed record TestHostArguments(string Results, string TrxFile)
     /// <summary>Microsoft.Testing.Platform's exit code for a run in which no test ran: the runner judges that for the whole run (a project the filter may not reach is started all the same).</summary>
     public const int NoTestRan = 8;
 
+    /// <summary>Where the TRX file will be: the run's outcome is read from it.</summary>
+    public string TrxPath => Path.Combine(Results, TrxFile);
+
     public string? Filter { get; init; }
 
     public string? JunitFile { get; init; }

@@ -17,20 +17,19 @@ internal static class TestProjectRun
     public static async Task<ProjectResult> RunAsync(string project, RunSettings settings, string? filter, string results, ProgressDisplay display, CancellationToken interrupted, bool browserSpecs)
     {
         var name = $"GoldenPath.{project}";
-        var trx = Path.Combine(results, name + ".trx");
         var executable = RepositoryLayout.TestExecutable(name, settings.Configuration);
         if (!File.Exists(executable))
         {
             Say.Line($"{name}: no build of it at {executable}: run without --no-build (or build with -c {settings.Configuration})");
-            return new ProjectResult(project, 2, [], TimeSpan.Zero);
+            return new ProjectResult(project, ExitCodes.Usage, [], TimeSpan.Zero);
         }
 
-        var arguments = new TestHostArguments(results, name + ".trx")
+        var host = new TestHostArguments(results, name + ".trx")
         {
             Filter = filter,
             JunitFile = name + ".junit.xml",
             CoveragePrefix = settings.Coverage ? name : null,
-        }.Build();
+        };
 
         // Another run on this build may be collecting coverage, or this one is (BuildLocks): wait for it, saying so.
         using var buildLock = await BuildLocks.ForTestRunAsync(name, settings.Configuration, settings.Coverage, interrupted).ConfigureAwait(false);
@@ -41,9 +40,9 @@ internal static class TestProjectRun
 
         display.Phase($"{name}: running{(filter is null ? string.Empty : $" (filter: {filter})")}{(settings.Coverage ? string.Empty : ", no coverage")}", Path.Combine(results, GoldenPath.Fixtures.Diagnostics.RunProgress.FileName));
         var clock = Stopwatch.StartNew();
-        var exit = await ChildRun.RunAsync(executable, arguments, display, interrupted,
+        var exit = await ChildRun.RunAsync(executable, host.Build(), display, interrupted,
             SuiteSettings.Current.ForChild(new Dictionary<string, string?> { [SuiteVariables.ResultsDirectory] = results, [SuiteVariables.BrowserPrewarm] = browserSpecs ? "1" : null })).ConfigureAwait(false);
-        return new ProjectResult(project, exit, File.Exists(trx) ? TrxResults.Read(trx) : [], clock.Elapsed)
+        return new ProjectResult(project, exit, File.Exists(host.TrxPath) ? TrxResults.Read(host.TrxPath) : [], clock.Elapsed)
         {
             CoverageFiles = settings.Coverage ? CoverageAttachments.Collect(results, name, RawCoverageFile(name, settings.Results, results)) : null,
         };
